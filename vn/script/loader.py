@@ -1,0 +1,148 @@
+"""Load a script folder (or one file) into the model, reporting every problem in one run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from vn.script import nodes
+from vn.script.assets import AssetResolver
+from vn.script.model import Game, Scene, Script
+from vn.script.nodes import Context
+from vn.script.problems import Problem, ScriptError, Source
+from vn.script.reader import Limits, read_nodes
+from vn.script.sections import (
+    TOP_KEYS,
+    Declared,
+    build_characters,
+    build_game,
+    build_scenes,
+    check_keys,
+)
+
+
+@dataclass(frozen=True)
+class _File:
+    name: str
+    sections: dict[str, yaml.Node]
+    ctx: Context
+
+
+def load_script(
+    path: Path | str, assets: AssetResolver | None = None, *, limits: Limits | None = None
+) -> Script:
+    """The validated Script; raises ScriptError with every problem found.
+
+    Without `assets`, asset names are checked for form only, not for files."""
+    problems: list[Problem] = []
+    try:
+        script = _load(Path(path), assets, limits or Limits(), problems)
+    except (RecursionError, MemoryError) as error:
+        label = "nested too deeply" if isinstance(error, RecursionError) else "too large"
+        problems.append(Problem(str(path), 1, 1, f"the script is {label} to read"))
+        script = None
+    if problems or script is None:
+        raise ScriptError(problems or [Problem(str(path), 1, 1, "the script could not be read")])
+    return script
+
+
+def script_files(path: Path) -> tuple[list[Path], list[Problem]]:
+    """The files a path names: a folder's `*.yaml` in file-name order, or the file itself."""
+    if path.is_dir():
+        files = sorted(
+            (item for item in path.glob("*.yaml") if item.is_file()), key=lambda p: p.name
+        )
+        if not files:
+            return [], [Problem(str(path), 1, 1, "no .yaml files in this folder")]
+        return files, []
+    if path.is_file():
+        return [path], []
+    return [], [Problem(str(path), 1, 1, "no such file or folder")]
+
+
+def _load(
+    path: Path, assets: AssetResolver | None, limits: Limits, problems: list[Problem]
+) -> Script | None:
+    files, found = script_files(path)
+    problems.extend(found)
+    parsed = [_parse(file, limits, problems) for file in files]
+    readable = [item for item in parsed if item is not None]
+    declared = Declared()
+    for item in readable:
+        if "characters" in item.sections:
+            build_characters(item.sections["characters"], item.ctx, declared)
+    game = _game(readable, assets)
+    scenes: list[Scene] = []
+    for item in readable:
+        if "scenes" in item.sections:
+            scenes.extend(build_scenes(item.sections["scenes"], item.ctx, declared, assets))
+    problems.extend(_missing(readable, files, path))
+    for item in readable:
+        problems.extend(item.ctx.problems)
+    order = {str(file): index for index, file in enumerate(files)}
+    problems.sort(key=lambda p: (order.get(p.file, -1), p.line, p.col))
+    if problems or game is None:
+        return None
+    return Script(game, declared.characters, tuple(scenes))
+
+
+def _parse(file: Path, limits: Limits, problems: list[Problem]) -> _File | None:
+    name = str(file)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        problems.append(Problem(name, 1, 1, f"cannot read the file: {error.strerror or error}"))
+        return None
+    root, found = read_nodes(data, name, limits)
+    problems.extend(found)
+    if found:
+        return None
+    ctx = Context(name)
+    if root is None or nodes.is_null(root):
+        hint = "add `game:`, `characters:` or `scenes:`"
+        problems.append(Problem(name, 1, 1, "the file is empty", hint))
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        hint = "a script file is a mapping with `game:`, `characters:` and `scenes:`"
+        ctx.report(
+            root, f"expected a mapping at the top of the file, got {nodes.describe(root)}", hint
+        )
+        problems.extend(ctx.problems)
+        return None
+    sections = check_keys(nodes.items(root, ctx), TOP_KEYS, "the top level", ctx)
+    return _File(name, sections, ctx)
+
+
+def _game(readable: list[_File], assets: AssetResolver | None) -> Game | None:
+    game: Game | None = None
+    first: Source | None = None
+    for item in readable:
+        node = item.sections.get("game")
+        if node is None:
+            continue
+        if first is not None:
+            item.ctx.report(node, f"`game` is declared twice (first at {first})", "keep one")
+            continue
+        first = item.ctx.source(node)
+        game = build_game(node, item.ctx, assets)
+    return game
+
+
+def _missing(readable: list[_File], files: list[Path], path: Path) -> list[Problem]:
+    if not files or len(readable) < len(files):
+        return []
+    where = str(files[0])
+    problems = []
+    if not any("game" in item.sections for item in readable):
+        problems.append(
+            Problem(where, 1, 1, "the script has no `game`", "add `game:` with a `title`")
+        )
+    if not any("scenes" in item.sections for item in readable):
+        problems.append(
+            Problem(
+                where, 1, 1, "the script has no `scenes`", "add `scenes:` with a list of scenes"
+            )
+        )
+    return problems
