@@ -61,3 +61,26 @@ def state() -> dict[str, Any]:
         "history": ["forest/a", "forest/b"],
         "text": "Ünïcödé — “quotes”, \n newlines and \u2028 separators",
     }
+
+
+def forge_save(body: bytes, **header: Any) -> bytes:
+    """A save file around `body` with a correct length and hash, unless `header` overrides."""
+    import hashlib
+    import json
+
+    fields: dict[str, Any] = {
+        "format": "vn-save",
+        "version": 2,
+        "saved_at": 1_800_000_000.0,
+        "meta": {"scene_title": "Forged"},
+        "state_bytes": len(body),
+        "state_sha256": hashlib.sha256(body).hexdigest(),
+        "thumbnail_sha256": None,
+    }
+    fields.update(header)
+    return json.dumps(fields, separators=(",", ":")).encode() + b"\n" + body
+
+
+@pytest.fixture
+def forge():
+    return forge_save
