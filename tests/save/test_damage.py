@@ -89,7 +89,9 @@ CORPUS: dict[str, Damage] = {
     "header-meta-list": Damage(_forged(b"{}", meta=[1]), "type"),
     "header-bad-hash": Damage(_forged(b"{}", state_sha256="abc"), "type"),
     "deep-nesting": Damage(_forged(b"[" * 100_000 + b"]" * 100_000), "too-deep", False),
-    "nesting-over-limit": Damage(_forged(b'{"a":' + b"[" * 80 + b"]" * 80 + b"}"), "too-deep", False),
+    "nesting-over-limit": Damage(
+        _forged(b'{"a":' + b"[" * 80 + b"]" * 80 + b"}"), "too-deep", False
+    ),
     "huge-integer": Damage(_forged(b'{"a":' + b"9" * 5000 + b"}"), "number", seen_in_header=False),
     "huge-float": Damage(_forged(b'{"a":1e999}'), "number", seen_in_header=False),
     "nan": Damage(_forged(b'{"a":NaN}'), "number", seen_in_header=False),
@@ -207,9 +209,12 @@ def test_oversized_file_is_refused_before_reading(store, monkeypatch):
     with path.open("r+b") as handle:
         handle.truncate(64 * 1024 * 1024)
     reads = []
-    monkeypatch.setattr(
-        "vn.save.fileio.open", lambda *a, **k: reads.append(a) or open(*a, **k), raising=False
-    )
+
+    def counting_open(*args, **kwargs):
+        reads.append(args)
+        return open(*args, **kwargs)
+
+    monkeypatch.setattr("vn.save.fileio.open", counting_open, raising=False)
     with pytest.raises(SaveError) as caught:
         store.read(TARGET)
     assert caught.value.code == "too-large"
