@@ -1,0 +1,60 @@
+"""Named actions: what the player means, whatever key or button said it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ADVANCE = "advance"
+ROLLBACK = "rollback"
+ROLL_FORWARD = "roll_forward"
+SKIP_HOLD = "skip_hold"
+SKIP_TOGGLE = "skip_toggle"
+AUTO = "auto"
+HIDE = "hide"
+MENU = "menu"
+HISTORY = "history"
+QUICKSAVE = "quicksave"
+QUICKLOAD = "quickload"
+SCREENSHOT = "screenshot"
+FULLSCREEN = "fullscreen"
+SELF_VOICING = "self_voicing"
+UP = "up"
+DOWN = "down"
+LEFT = "left"
+RIGHT = "right"
+QUIT = "quit"
+
+ALL = (
+    ADVANCE,
+    ROLLBACK,
+    ROLL_FORWARD,
+    SKIP_HOLD,
+    SKIP_TOGGLE,
+    AUTO,
+    HIDE,
+    MENU,
+    HISTORY,
+    QUICKSAVE,
+    QUICKLOAD,
+    SCREENSHOT,
+    FULLSCREEN,
+    SELF_VOICING,
+    UP,
+    DOWN,
+    LEFT,
+    RIGHT,
+    QUIT,
+)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One named action.
+
+    `pressed` is False only for the release of a held action (skip_hold); `pos` is the pointer
+    position on the 1280x720 canvas when a mouse button said it, so buttons can hit-test.
+    """
+
+    name: str
+    pressed: bool = True
+    pos: tuple[int, int] | None = None

@@ -1,0 +1,232 @@
+"""The window, the loop and the screen stack.
+
+The loop runs at 60 fps only while something moves. When every screen is still it polls the
+event queue and sleeps IDLE_SLEEP between polls: measured over 5 s with a finished line on
+screen, this costs about 0.3% of a core under both the dummy driver and Xvfb, where
+pygame.event.wait(timeout) cost 3-6% (SDL wakes it every few milliseconds to pump events).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import pygame
+
+from vn.ui import actions as a
+from vn.ui.actions import Action
+from vn.ui.audio import Audio, open_audio
+from vn.ui.canvas import SIZE, Viewport
+from vn.ui.fonts import FontBook
+from vn.ui.images import ImageCache, Resolve
+from vn.ui.keymap import Keymap
+from vn.ui.screens.base import Screen
+from vn.ui.screens.stack import ScreenStack
+from vn.ui.settings import Preferences
+
+if TYPE_CHECKING:
+    from vn.script.model import Script
+
+log = logging.getLogger(__name__)
+
+IDLE_SLEEP = 0.04
+FPS = 60
+
+ScreenFactory = Callable[["App"], Screen]
+
+
+class Clock(Protocol):
+    def tick(self, framerate: int = 0) -> int: ...
+
+
+class App:
+    """Owns the window and the shared services the screens use.
+
+    `screens` is a registry of named screen factories (`load`, `preferences`, `game_menu`,
+    `history`, `save`, ...): `open(name)` pushes one when it is registered and quietly does
+    nothing otherwise, so an action without a screen yet is ignored.
+    """
+
+    def __init__(
+        self,
+        script: Script,
+        resolve: Resolve,
+        save_dir: Path,
+        prefs: Preferences | None = None,
+        clock: Clock | None = None,
+        fullscreen: bool = False,
+        audio: Audio | None = None,
+        fonts: FontBook | None = None,
+        window_size: tuple[int, int] = SIZE,
+    ) -> None:
+        pygame.display.init()
+        pygame.font.init()
+        self.script = script
+        self.resolve = resolve
+        self.save_dir = save_dir
+        self.prefs = prefs or Preferences(fullscreen=fullscreen)
+        self.prefs.fullscreen = fullscreen
+        self.clock: Clock = clock or pygame.time.Clock()
+        self.keymap = Keymap()
+        self.stack = ScreenStack()
+        self.screens: dict[str, ScreenFactory] = {}
+        self.running = True
+        self._windowed_size = window_size
+        self._set_icon_and_caption()
+        self.window = self._open_window()
+        self.viewport = Viewport.fit(self.window.get_size())
+        self.canvas = pygame.Surface(SIZE).convert()
+        self.fonts = fonts or FontBook()
+        self.images = ImageCache(resolve)
+        self.audio = audio if audio is not None else open_audio(resolve)
+        self._apply_volumes()
+        self._present_needed = True
+
+    # ----- navigation the screens use -------------------------------------------------------
+    def show_title(self) -> None:
+        """Back to the title screen, whatever was on the stack."""
+        from vn.ui.screens.title import TitleScreen
+
+        self.stack.clear()
+        self.stack.push(TitleScreen(self))
+
+    def start_game(self) -> None:
+        """The content note, then a new story from its first line."""
+        from vn.ui.screens.note import ContentNoteScreen
+
+        self.stack.replace(ContentNoteScreen(self))
+
+    def open(self, name: str) -> bool:
+        """Push the registered screen `name`; False (and nothing happens) when there is none."""
+        factory = self.screens.get(name)
+        if factory is None:
+            return False
+        self.stack.push(factory(self))
+        return True
+
+    def push(self, screen: Screen) -> None:
+        self.stack.push(screen)
+
+    def pop(self) -> None:
+        self.stack.pop()
+
+    def replace(self, screen: Screen) -> None:
+        self.stack.replace(screen)
+
+    def quit(self) -> None:
+        self.running = False
+
+    # ----- input ----------------------------------------------------------------------------
+    def dispatch(self, action: Action) -> None:
+        """Give an action to the top screen; the app keeps the window-wide ones."""
+        if action.name == a.FULLSCREEN:
+            self.toggle_fullscreen()
+        elif action.name == a.SCREENSHOT:
+            self.save_screenshot()
+        elif action.name == a.QUIT:
+            self.quit()
+        else:
+            self.stack.handle(action)
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            self._resized()
+            return
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN):
+            self._present_needed = True
+            return
+        if event.type == pygame.MOUSEMOTION:
+            self.stack.pointer(self.viewport.to_canvas(event.pos))
+            return
+        for action in self.keymap.actions_for(event):
+            if action.pos is not None:
+                action = dataclasses.replace(action, pos=self.viewport.to_canvas(action.pos))
+            self.dispatch(action)
+
+    # ----- time and drawing -----------------------------------------------------------------
+    def step(self, dt: float) -> None:
+        self.stack.update(dt)
+
+    def render(self, force: bool = False) -> bool:
+        """Draw and present when something changed; True when it did."""
+        if not (force or self.stack.dirty or self._present_needed):
+            return False
+        self.stack.draw(self.canvas)
+        self.viewport.present(self.canvas, self.window)
+        pygame.display.flip()
+        self._present_needed = False
+        return True
+
+    def run(self) -> int:
+        """The main loop, until the player quits. Returns the process exit code."""
+        if not self.stack.screens:
+            self.show_title()
+        self.render(force=True)
+        while self.running:
+            moving = self.stack.animating
+            if moving:
+                dt = self.clock.tick(FPS) / 1000.0
+            else:
+                time.sleep(IDLE_SLEEP)
+                dt = min(self.clock.tick() / 1000.0, 1.0 / FPS)
+            for event in pygame.event.get():
+                self.handle_event(event)
+            self.step(dt)
+            self.render()
+        self.audio.stop()
+        return 0
+
+    # ----- window ---------------------------------------------------------------------------
+    def toggle_fullscreen(self) -> None:
+        if not self.prefs.fullscreen:
+            self._windowed_size = self.window.get_size()
+        self.prefs.fullscreen = not self.prefs.fullscreen
+        self.window = self._open_window()
+        self._resized()
+
+    def save_screenshot(self) -> Path | None:
+        """The canvas as `screenshots/screenshot-NNNN.png` under the save folder."""
+        folder = self.save_dir / "screenshots"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            taken = {p.name for p in folder.glob("screenshot-*.png")}
+            index = next(i for i in range(1, 100000) if f"screenshot-{i:04d}.png" not in taken)
+            path = folder / f"screenshot-{index:04d}.png"
+            pygame.image.save(self.canvas, str(path))
+        except (OSError, pygame.error, StopIteration) as error:
+            log.warning("screenshot not saved: %s", error)
+            return None
+        log.info("screenshot saved to %s", path)
+        return path
+
+    def _open_window(self) -> pygame.Surface:
+        if self.prefs.fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+
+    def _resized(self) -> None:
+        surface = pygame.display.get_surface()
+        if surface is not None:
+            self.window = surface
+        self.viewport = Viewport.fit(self.window.get_size())
+        self._present_needed = True
+
+    def _set_icon_and_caption(self) -> None:
+        pygame.display.set_caption(self.script.game.title)
+        try:
+            path = self.resolve("ui", "icon")
+            if path is not None:
+                pygame.display.set_icon(pygame.image.load(str(path)))
+        except (pygame.error, OSError, ValueError) as error:
+            log.warning("window icon not set: %s", error)
+
+    def _apply_volumes(self) -> None:
+        p = self.prefs
+        self.audio.set_volumes(p.music_volume, p.ambience_volume, p.sound_volume)

@@ -1,0 +1,160 @@
+"""Music, ambience and sound effects on channels of their own.
+
+pygame.mixer.music is a single stream, so music and ambience are Sound objects on dedicated
+channels, two each so a change crossfades. Without an audio device the game runs silently
+through `SilentAudio`, which has the same methods and does nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+Resolve = Callable[[str, str], "Path | None"]
+
+MUSIC_CHANNELS = (0, 1)
+AMBIENCE_CHANNELS = (2, 3)
+SOUND_CHANNELS = (4, 5, 6, 7)
+
+
+class SilentAudio:
+    """The do-nothing audio of a machine without a sound device."""
+
+    music_name: str | None = None
+    ambience_name: str | None = None
+
+    def music(self, name: str | None, fade: float = 0.0, loop: bool = True) -> None:
+        self.music_name = name
+
+    def ambience(self, name: str | None, fade: float = 0.0) -> None:
+        self.ambience_name = name
+
+    def sound(self, name: str, volume: float = 1.0) -> None:
+        """A one-shot effect: nothing to hear."""
+
+    def set_volumes(self, music: float, ambience: float, sound: float) -> None:
+        """No device, no volume."""
+
+    def stop(self, fade: float = 0.0) -> None:
+        self.music_name = None
+        self.ambience_name = None
+
+
+class _Loop:
+    """A looping bed on two alternating channels, so a change crossfades."""
+
+    def __init__(self, channels: tuple[int, int]) -> None:
+        self._channels = [pygame.mixer.Channel(i) for i in channels]
+        self._current = 0
+        self.name: str | None = None
+        self.volume = 1.0
+
+    def play(
+        self, name: str | None, sound: pygame.mixer.Sound | None, fade: float, loop: bool
+    ) -> None:
+        if name == self.name and name is not None:
+            return
+        ms = max(0, int(fade * 1000))
+        old = self._channels[self._current]
+        if ms:
+            old.fadeout(ms)
+        else:
+            old.stop()
+        self.name = name
+        if sound is None:
+            return
+        self._current = 1 - self._current
+        channel = self._channels[self._current]
+        channel.set_volume(self.volume)
+        channel.play(sound, loops=-1 if loop else 0, fade_ms=ms)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+        for channel in self._channels:
+            channel.set_volume(volume)
+
+
+class MixerAudio:
+    """Audio through pygame.mixer; assets found by the resolver, decoded once."""
+
+    def __init__(self, resolve: Resolve) -> None:
+        pygame.mixer.set_num_channels(max(8, pygame.mixer.get_num_channels()))
+        self._resolve = resolve
+        self._sounds: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
+        self._music = _Loop(MUSIC_CHANNELS)
+        self._ambience = _Loop(AMBIENCE_CHANNELS)
+        self._effects = [pygame.mixer.Channel(i) for i in SOUND_CHANNELS]
+        self._sound_volume = 1.0
+
+    @property
+    def music_name(self) -> str | None:
+        return self._music.name
+
+    @property
+    def ambience_name(self) -> str | None:
+        return self._ambience.name
+
+    def music(self, name: str | None, fade: float = 0.0, loop: bool = True) -> None:
+        self._music.play(name, self._load("music", name), fade, loop)
+
+    def ambience(self, name: str | None, fade: float = 0.0) -> None:
+        self._ambience.play(name, self._load("ambience", name), fade, True)
+
+    def sound(self, name: str, volume: float = 1.0) -> None:
+        sound = self._load("sound", name)
+        if sound is None:
+            return
+        channel = next((c for c in self._effects if not c.get_busy()), self._effects[0])
+        channel.set_volume(max(0.0, min(1.0, volume)) * self._sound_volume)
+        channel.play(sound)
+
+    def set_volumes(self, music: float, ambience: float, sound: float) -> None:
+        self._music.set_volume(music)
+        self._ambience.set_volume(ambience)
+        self._sound_volume = sound
+
+    def stop(self, fade: float = 0.0) -> None:
+        self.music(None, fade)
+        self.ambience(None, fade)
+
+    def _load(self, kind: str, name: str | None) -> pygame.mixer.Sound | None:
+        if name is None:
+            return None
+        key = (kind, name)
+        if key not in self._sounds:
+            self._sounds[key] = self._decode(kind, name)
+        return self._sounds[key]
+
+    def _decode(self, kind: str, name: str) -> pygame.mixer.Sound | None:
+        try:
+            path = self._resolve(kind, name)
+        except Exception as error:  # a refused name is a missing sound, not a crash
+            log.warning("sound %s/%s refused: %s", kind, name, error)
+            return None
+        if path is None:
+            log.warning("sound %s/%s not found; playing nothing", kind, name)
+            return None
+        try:
+            return pygame.mixer.Sound(str(path))
+        except (pygame.error, OSError) as error:
+            log.warning("sound %s (%s) unreadable: %s", name, path, error)
+            return None
+
+
+Audio = SilentAudio | MixerAudio
+
+
+def open_audio(resolve: Resolve) -> Audio:
+    """Mixer audio when a device opens, silence (logged) otherwise."""
+    try:
+        if not pygame.mixer.get_init():
+            pygame.mixer.init()
+        return MixerAudio(resolve)
+    except (pygame.error, OSError) as error:
+        log.warning("no audio device, playing silently: %s", error)
+        return SilentAudio()

@@ -1,0 +1,88 @@
+"""Images by kind and name, decoded once and scaled once per size.
+
+A missing or unreadable file becomes a visible magenta checker with its name on it, and one
+log line: a broken asset must show, not crash the game.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+log = logging.getLogger(__name__)
+
+Resolve = Callable[[str, str], "Path | None"]
+
+PLACEHOLDER_SIZES = {"backgrounds": (1280, 720), "overlays": (1280, 720), "characters": (460, 640)}
+
+
+def placeholder(size: tuple[int, int], label: str) -> pygame.Surface:
+    """A magenta-and-black checker with the missing asset's name written across it."""
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    cell = 32
+    for y in range(0, size[1], cell):
+        for x in range(0, size[0], cell):
+            even = (x // cell + y // cell) % 2 == 0
+            surface.fill((255, 0, 255, 255) if even else (20, 0, 20, 255), (x, y, cell, cell))
+    if not pygame.font.get_init():
+        pygame.font.init()
+    font = pygame.font.Font(None, max(12, min(36, size[0] // 8)))
+    text = font.render(label, True, (255, 255, 255), (0, 0, 0))
+    surface.blit(text, text.get_rect(center=(size[0] // 2, size[1] // 2)))
+    return surface
+
+
+class ImageCache:
+    """Decoded images by (kind, name), and their scaled copies by size."""
+
+    def __init__(self, resolve: Resolve) -> None:
+        self._resolve = resolve
+        self._images: dict[tuple[str, str], pygame.Surface] = {}
+        self._scaled: dict[tuple[str, str, tuple[int, int]], pygame.Surface] = {}
+
+    def get(self, kind: str, name: str) -> pygame.Surface:
+        key = (kind, name)
+        image = self._images.get(key)
+        if image is None:
+            image = self._load(kind, name)
+            self._images[key] = image
+        return image
+
+    def scaled(self, kind: str, name: str, size: tuple[int, int]) -> pygame.Surface:
+        image = self.get(kind, name)
+        if image.get_size() == size:
+            return image
+        key = (kind, name, size)
+        surface = self._scaled.get(key)
+        if surface is None:
+            surface = pygame.transform.smoothscale(image, size)
+            self._scaled[key] = surface
+        return surface
+
+    def _load(self, kind: str, name: str) -> pygame.Surface:
+        label = f"{kind}/{name}"
+        try:
+            path = self._resolve(kind, name)
+        except Exception as error:  # a refused name is a missing asset, not a crash
+            log.warning("asset %s refused: %s", label, error)
+            path = None
+        if path is None:
+            log.warning("asset %s not found, showing a placeholder", label)
+            return self._prepare(placeholder(PLACEHOLDER_SIZES.get(kind, (128, 128)), label))
+        try:
+            return self._prepare(pygame.image.load(str(path)))
+        except (pygame.error, OSError, ValueError) as error:
+            log.warning("asset %s (%s) unreadable, showing a placeholder: %s", label, path, error)
+            return self._prepare(placeholder(PLACEHOLDER_SIZES.get(kind, (128, 128)), label))
+
+    @staticmethod
+    def _prepare(surface: pygame.Surface) -> pygame.Surface:
+        """Convert to the display's format when there is a display, keeping alpha."""
+        if pygame.display.get_surface() is None:
+            copy = pygame.Surface(surface.get_size(), pygame.SRCALPHA, 32)
+            copy.blit(surface, (0, 0))
+            return copy
+        return surface.convert_alpha()

@@ -1,0 +1,54 @@
+"""Build the app from the command line's choices and run it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from vn.paths import SCRIPT_DIR, default_assets_for
+
+GAME_FOLDER = "i-can-see-the-village"
+
+
+def default_save_dir() -> Path:
+    """The platform's per-user data folder for the game."""
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / GAME_FOLDER
+
+
+def launch(
+    script_path: Path | None,
+    save_dir: Path | None,
+    fullscreen: bool,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Load and check the script, open the window, play. Returns the exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from vn.script import AssetResolver, ScriptError, load_script
+
+    path = script_path or SCRIPT_DIR
+    assets = AssetResolver(default_assets_for(path))
+    try:
+        script = load_script(path, assets=assets)
+    except ScriptError as error:
+        for problem in error.problems:
+            print(problem, file=err)
+        return 1
+    except OSError as error:
+        print(f"{path}: cannot read the script: {error.strerror or error}", file=err)
+        return 1
+    from vn.ui.app import App
+    from vn.ui.screens.defaults import register_defaults
+
+    app = App(script, assets.resolve, save_dir or default_save_dir(), fullscreen=fullscreen)
+    register_defaults(app)
+    return app.run()

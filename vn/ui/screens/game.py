@@ -1,0 +1,306 @@
+"""The game screen: pulls directives from the engine and plays them on the stage and text box.
+
+Methods for the menus built on top: `advance()`, `rollback()`, `roll_forward()`,
+`show_moment()` (redraw from the engine's state after a load), `toggle_hidden()`,
+`line_complete`, `snapshot()`; attributes `skip` and `auto` for skip and auto-forward modes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from vn.script.model import (
+    Ambience,
+    Background,
+    Effect,
+    Hide,
+    Line,
+    Music,
+    Overlay,
+    Pause,
+    Show,
+    Sound,
+)
+from vn.ui import actions as a
+from vn.ui.actions import Action
+from vn.ui.effects import ScreenEffect
+from vn.ui.screens.base import Screen
+from vn.ui.screens.card import TitleCard
+from vn.ui.stage import Stage
+from vn.ui.textbox import BOX, TEXT_COLOUR, Speech, TextBox
+
+if TYPE_CHECKING:
+    from vn.runtime import Engine
+    from vn.ui.app import App
+
+MENU_SCREENS = {
+    a.MENU: "game_menu",
+    a.HISTORY: "history",
+    a.QUICKSAVE: "quicksave",
+    a.QUICKLOAD: "quickload",
+}
+
+
+def parse_colour(text: str) -> tuple[int, int, int]:
+    try:
+        c = pygame.Color(text)
+        return (c.r, c.g, c.b)
+    except (ValueError, TypeError):
+        return TEXT_COLOUR
+
+
+class GameScreen(Screen):
+    def __init__(self, app: App, engine: Engine | None = None, resume: bool = False) -> None:
+        super().__init__(app)
+        if engine is None:
+            from vn.runtime import Engine
+
+            engine = Engine(app.script)
+        self.engine = engine
+        script = app.script
+        sprites = {cid: c.sprite for cid, c in script.characters.items()}
+        self.stage = Stage(app.images, sprites, BOX.top)
+        self.box = TextBox(app.fonts, app.images, app.prefs.story_px(), app.prefs.text_speed)
+        self.effects: list[ScreenEffect] = []
+        self.card: TitleCard | None = None
+        self.line: Line | None = None
+        self.wait = 0.0
+        self.hidden = False
+        self.skip = False
+        self.auto = False
+        self.on_line: Callable[[Line], None] | None = None
+        self._pending_card: str | None = None
+        self._queued: Line | None = None
+        self._resume = resume
+        self._started = False
+        self._frame = pygame.Surface(app.canvas.get_size())
+
+    # ----- lifecycle ------------------------------------------------------------------------
+    def enter(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if self._resume:
+            self.show_moment()
+        else:
+            self.app.audio.music(None, fade=1.0)
+            self.box.visible = False
+            self._pull()
+
+    # ----- actions --------------------------------------------------------------------------
+    def handle(self, action: Action) -> bool:
+        name = action.name
+        if name == a.ADVANCE:
+            self.advance()
+        elif name == a.ROLLBACK:
+            self.rollback()
+        elif name == a.ROLL_FORWARD:
+            self.roll_forward()
+        elif name == a.HIDE:
+            self.toggle_hidden()
+        elif name in MENU_SCREENS:
+            return self.app.open(MENU_SCREENS[name])
+        else:
+            return False
+        return True
+
+    def advance(self) -> None:
+        """Complete the line, turn the page, or go on to what comes next."""
+        self.dirty = True
+        if self.hidden:
+            self.hidden = False
+        elif self.wait > 0:
+            self._end_wait()
+        elif not self.box.page_complete:
+            self.box.complete_page()
+        elif self.box.has_next_page:
+            self.box.next_page()
+        else:
+            self._pull()
+
+    def rollback(self) -> bool:
+        if self.wait > 0 or not self.engine.rollback():
+            return False
+        self.show_moment()
+        return True
+
+    def roll_forward(self) -> bool:
+        if self.wait > 0 or not self.engine.roll_forward():
+            return False
+        self.show_moment()
+        return True
+
+    def toggle_hidden(self) -> None:
+        self.hidden = not self.hidden
+        self.dirty = True
+
+    @property
+    def line_complete(self) -> bool:
+        """The line on screen is all shown and waits for the player."""
+        return (
+            self.wait <= 0
+            and self.line is not None
+            and self.box.page_complete
+            and not self.box.has_next_page
+        )
+
+    # ----- the moment on screen -------------------------------------------------------------
+    def show_moment(self) -> None:
+        """Redraw the engine's current state alone, without transitions (load, rollback)."""
+        state = self.engine.state
+        self.stage.show_state(state)
+        self.effects.clear()
+        self.card = None
+        self.wait = 0.0
+        self._queued = None
+        self.app.audio.music(state.music, fade=0.5)
+        self.app.audio.ambience(state.ambience, fade=0.5)
+        line = None
+        if state.line is not None and state.line in self.app.script:
+            found = self.app.script.statement(state.line)
+            line = found if isinstance(found, Line) else None
+        if line is None:
+            self.line = None
+            self.box.clear()
+        else:
+            self._show_line(line, complete=True)
+        self.dirty = True
+
+    def _pull(self) -> None:
+        """Ask the engine for directives until one needs the player or time."""
+        from vn.runtime import End, SceneStart
+
+        while True:
+            if not self.engine.can_continue():
+                self._finish()
+                return
+            directive = self.engine.next()
+            if isinstance(directive, End):
+                self._finish()
+                return
+            if isinstance(directive, SceneStart):
+                scene = directive.scene
+                self._pending_card = scene.title if scene.card and scene.title else None
+                continue
+            if isinstance(directive, Line):
+                if self._pending_card is not None:
+                    self._start_card(directive)
+                else:
+                    self._show_line(directive)
+                return
+            if self._stage(directive) > 0:
+                return
+
+    def _stage(self, directive: Any) -> float:
+        """Play a staging statement; the seconds the story waits for it."""
+        audio = self.app.audio
+        self.line = None
+        if isinstance(directive, (Background, Overlay, Show, Hide)):
+            if isinstance(directive, Background):
+                self.box.visible = False
+            self.box.clear()
+            self.wait = self.stage.apply(directive)
+        elif isinstance(directive, Music):
+            audio.music(directive.name, fade=directive.fade, loop=directive.loop)
+        elif isinstance(directive, Ambience):
+            audio.ambience(directive.name, fade=directive.fade)
+        elif isinstance(directive, Sound):
+            audio.sound(directive.name, volume=directive.volume)
+        elif isinstance(directive, Effect):
+            effect = ScreenEffect(
+                directive.name, directive.duration, directive.strength, directive.color
+            )
+            self.effects.append(effect)
+            self.wait = effect.duration
+        elif isinstance(directive, Pause):
+            self.box.clear()
+            self.wait = max(0.0, directive.seconds)
+        self.dirty = True
+        return self.wait
+
+    def _start_card(self, line: Line) -> None:
+        self.card = TitleCard(self._pending_card or "", self.app.fonts)
+        self._pending_card = None
+        self._queued = line
+        self.box.visible = False
+        self.wait = 2.8
+        self.dirty = True
+
+    def _show_line(self, line: Line, complete: bool = False) -> None:
+        self.line = line
+        self.box.visible = True
+        self.box.cps = self.app.prefs.text_speed
+        self.box.show(self._speech(line))
+        if complete:
+            self.box.complete_page()
+        self.dirty = True
+        if self.on_line is not None and not complete:
+            self.on_line(line)
+
+    def _speech(self, line: Line) -> Speech:
+        if line.kind == "narration" or line.speaker is None:
+            return Speech(line.text, "narration", manner=line.manner)
+        character = self.app.script.characters.get(line.speaker)
+        name = character.name if character else line.speaker
+        colour = parse_colour(character.color) if character else TEXT_COLOUR
+        return Speech(line.text, line.kind, name, colour, line.manner)
+
+    def _finish(self) -> None:
+        from vn.ui.screens.ending import EndingScreen
+
+        self.app.replace(EndingScreen(self.app))
+
+    # ----- time -----------------------------------------------------------------------------
+    @property
+    def animating(self) -> bool:
+        return self.wait > 0 or bool(self.effects) or self.stage.animating or self.box.animating
+
+    def update(self, dt: float) -> None:
+        if self.wait > 0:
+            self.wait -= dt
+            self._tick_staging(dt)
+            self.dirty = True
+            if self.wait <= 0:
+                self._end_wait()
+            return
+        if self.box.update(dt):
+            self.dirty = True
+
+    def _tick_staging(self, dt: float) -> None:
+        self.stage.update(dt)
+        for effect in self.effects:
+            effect.update(dt)
+        self.effects = [e for e in self.effects if not e.done]
+        if self.card is not None:
+            self.card.update(dt)
+
+    def _end_wait(self) -> None:
+        """The wait is over (or was clicked through): finish it and go on."""
+        self.wait = 0.0
+        self.stage.finish()
+        self.effects.clear()
+        self.card = None
+        self.dirty = True
+        queued, self._queued = self._queued, None
+        if queued is not None:
+            self._show_line(queued)
+        else:
+            self._pull()
+
+    # ----- drawing --------------------------------------------------------------------------
+    def draw(self, canvas: pygame.Surface) -> None:
+        self.stage.draw(canvas)
+        if self.card is not None:
+            self.card.draw(canvas)
+        if not self.hidden:
+            self.box.draw(canvas)
+        for effect in self.effects:
+            effect.apply(canvas)
+
+    def snapshot(self) -> pygame.Surface:
+        """The game as it looks now, without any menu over it (for save thumbnails)."""
+        self.draw(self._frame)
+        return self._frame.copy()

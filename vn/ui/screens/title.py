@@ -1,0 +1,77 @@
+"""The title screen: the game's title over its art, and the main menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from vn.ui import actions as a
+from vn.ui.actions import Action
+from vn.ui.canvas import HEIGHT, WIDTH
+from vn.ui.fonts import STORY, STORY_ITALIC
+from vn.ui.screens.base import Screen
+from vn.ui.widgets import Menu, MenuItem
+
+if TYPE_CHECKING:
+    from vn.ui.app import App
+
+
+def default_menu_items(app: App) -> list[MenuItem]:
+    """Start, Load, Preferences, Quit; Load and Preferences open the registered screens."""
+    return [
+        MenuItem("Start", app.start_game),
+        MenuItem("Load", lambda: app.open("load")),
+        MenuItem("Preferences", lambda: app.open("preferences")),
+        MenuItem("Quit", app.quit),
+    ]
+
+
+class TitleScreen(Screen):
+    def __init__(self, app: App, menu_items: list[MenuItem] | None = None) -> None:
+        super().__init__(app)
+        items = menu_items if menu_items is not None else default_menu_items(app)
+        self.menu = Menu(items, center_x=WIDTH // 2, top=380)
+
+    def enter(self) -> None:
+        game = self.app.script.game
+        self.app.audio.ambience(None, fade=1.0)
+        self.app.audio.music(game.title_music, fade=1.5)
+
+    def handle(self, action: Action) -> bool:
+        if action.name == a.MENU:
+            return False
+        used = self.menu.handle(action)
+        self.dirty = self.dirty or used
+        return used
+
+    def pointer(self, pos: tuple[int, int]) -> None:
+        if self.menu.pointer(pos):
+            self.dirty = True
+
+    def draw(self, canvas: pygame.Surface) -> None:
+        game = self.app.script.game
+        canvas.blit(
+            self.app.images.scaled(
+                "backgrounds", game.title_background or "black", (WIDTH, HEIGHT)
+            ),
+            (0, 0),
+        )
+        shade = pygame.Surface((WIDTH, HEIGHT), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 70))
+        canvas.blit(shade, (0, 0))
+        title_font = self.app.fonts.get(STORY, 64)
+        title = title_font.render(game.title, True, (244, 238, 226))
+        shadow = title_font.render(game.title, True, (0, 0, 0))
+        rect = title.get_rect(center=(WIDTH // 2, 230))
+        shadow.set_alpha(150)
+        canvas.blit(shadow, rect.move(2, 3))
+        canvas.blit(title, rect)
+        rule = pygame.Rect(0, 0, 120, 1)
+        rule.center = (WIDTH // 2, rect.bottom + 22)
+        pygame.draw.rect(canvas, (200, 190, 170), rule)
+        subtitle = self.app.fonts.get(STORY_ITALIC, 22).render(
+            "a visual novel", True, (210, 204, 190)
+        )
+        canvas.blit(subtitle, subtitle.get_rect(center=(WIDTH // 2, rect.bottom + 48)))
+        self.menu.draw(canvas, self.app.fonts, self.app.images)

@@ -1,0 +1,108 @@
+"""Scene transitions: draw the way from one picture to another at progress t in [0, 1]."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+Blend = Callable[[pygame.Surface, pygame.Surface, float, pygame.Surface], None]
+
+WIPE_EDGE = 96  # px of soft edge on wipes
+
+
+def _ease(t: float) -> float:
+    return t * t * (3 - 2 * t)
+
+
+def cut(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+    out.blit(after, (0, 0))
+
+
+def dissolve(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+    out.blit(before, (0, 0))
+    after.set_alpha(round(255 * _ease(t)))
+    out.blit(after, (0, 0))
+    after.set_alpha(None)
+
+
+def fade(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+    """Through black: the first half darkens the old picture, the second lifts the new."""
+    picture, darkness = (before, t * 2) if t < 0.5 else (after, (1 - t) * 2)
+    out.blit(picture, (0, 0))
+    shade = pygame.Surface(out.get_size())
+    shade.set_alpha(round(255 * _ease(min(1.0, darkness))))
+    out.blit(shade, (0, 0))
+
+
+def _wipe(
+    before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface, rightward: bool
+) -> None:
+    width, height = out.get_size()
+    edge = _ease(t) * (width + WIPE_EDGE)
+    out.blit(before, (0, 0))
+    solid = max(0, int(edge - WIPE_EDGE))
+    if rightward:
+        out.blit(after, (0, 0), pygame.Rect(0, 0, solid, height))
+    else:
+        out.blit(after, (width - solid, 0), pygame.Rect(width - solid, 0, solid, height))
+    for step in range(0, WIPE_EDGE, 8):
+        x = solid + step if rightward else width - solid - step - 8
+        if not 0 <= x < width:
+            continue
+        strip = after.subsurface(pygame.Rect(x, 0, min(8, width - x), height))
+        strip.set_alpha(round(255 * (1 - (step + 4) / WIPE_EDGE)))
+        out.blit(strip, (x, 0))
+
+
+def wipe_right(
+    before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface
+) -> None:
+    _wipe(before, after, t, out, rightward=True)
+
+
+def wipe_left(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+    _wipe(before, after, t, out, rightward=False)
+
+
+TRANSITIONS: dict[str, Blend] = {
+    "cut": cut,
+    "dissolve": dissolve,
+    "fade": fade,
+    "wipe_right": wipe_right,
+    "wipe_left": wipe_left,
+}
+
+
+def get(name: str | None) -> Blend:
+    return TRANSITIONS.get(name or "cut", dissolve)
+
+
+class Transition:
+    """A running transition between two frozen pictures."""
+
+    def __init__(
+        self, name: str | None, before: pygame.Surface, after: pygame.Surface, duration: float
+    ) -> None:
+        self.blend = get(name)
+        self.before = before
+        self.after = after
+        self.duration = max(0.0, duration) if name != "cut" else 0.0
+        self.elapsed = 0.0
+
+    @property
+    def progress(self) -> float:
+        return 1.0 if self.duration <= 0 else min(1.0, self.elapsed / self.duration)
+
+    @property
+    def done(self) -> bool:
+        return self.progress >= 1.0
+
+    def update(self, dt: float) -> None:
+        self.elapsed += dt
+
+    def finish(self) -> None:
+        self.elapsed = self.duration
+
+    def draw(self, out: pygame.Surface) -> None:
+        self.blend(self.before, self.after, self.progress, out)
