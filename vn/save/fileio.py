@@ -28,8 +28,8 @@ def read_bounded(path: Path, limit: int, *, whole: bool = True) -> tuple[bytes, 
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             data = handle.read(limit + 1 if whole else limit)
-    except FileNotFoundError:
-        return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # no file there (a missing folder, or a file where the folder should be)
     except PermissionError:
         raise SaveError.unreadable("the game is not allowed to open it", "permission") from None
     except IsADirectoryError:
