@@ -361,11 +361,11 @@ def test_every_lost_place_is_marked(seed: Seed, script: Script) -> None:
     )
 
 
-def test_each_marker_sits_where_its_line_was_lost(
-    seed: Seed, script: Script, exported: list[dict]
-) -> None:
-    matcher = matcher_for(seed, tokens_of(exported))
-    blocks = matcher.get_matching_blocks()
+def misplaced_markers(
+    seed: Seed, exported: Sequence[dict], markers: Sequence[tuple[str, int]]
+) -> list[str]:
+    """Markers that do not sit where the seed's lost place maps to in the script, in order."""
+    blocks = matcher_for(seed, tokens_of(exported)).get_matching_blocks()
 
     def script_position(seed_index: int) -> int | None:
         for block in blocks:
@@ -374,14 +374,29 @@ def test_each_marker_sits_where_its_line_was_lost(
         return None
 
     misplaced = []
-    for (marker, at), place in zip(lost_markers(script), seed.lost_places, strict=False):
+    for (marker, at), place in zip(markers, seed.lost_places, strict=False):
         expected = script_position(place)
         if expected is None and place > 0:
             previous = script_position(place - 1)
             expected = None if previous is None else previous + 1
         if expected != at:
             misplaced.append(f"{marker}: belongs at {seed_context(seed, place, place)}")
+    return misplaced
+
+
+def test_each_marker_sits_where_its_line_was_lost(
+    seed: Seed, script: Script, exported: list[dict]
+) -> None:
+    misplaced = misplaced_markers(seed, exported, lost_markers(script))
     assert not misplaced, "lost-place markers out of place:\n" + "\n".join(misplaced)
+
+
+def test_the_check_sees_a_misplaced_marker(
+    seed: Seed, script: Script, exported: list[dict]
+) -> None:
+    markers = lost_markers(script)
+    moved = [(marker, at + (5 if i == 3 else 0)) for i, (marker, at) in enumerate(markers)]
+    assert len(misplaced_markers(seed, exported, moved)) == 1
 
 
 def test_inferred_lines_are_only_at_lost_places(script: Script) -> None:
