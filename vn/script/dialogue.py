@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from vn.script.model import Script
+from vn.script.model import Line, Script
 
 FIELDS: tuple[str, ...] = ("id", "scene", "kind", "speaker", "text", "inferred", "manner")
 
@@ -15,7 +15,7 @@ def records(script: Script) -> Iterator[dict[str, Any]]:
     inferred, manner."""
     for scene in script.scenes:
         for line in scene.body:
-            if not hasattr(line, "text"):
+            if not isinstance(line, Line):
                 continue
             speaker = script.characters[line.speaker].name if line.speaker else ""
             yield {

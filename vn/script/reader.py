@@ -93,7 +93,8 @@ def scan_events(text: str, file: str, limits: Limits) -> list[Problem]:
     try:
         for event in yaml.parse(text, Loader=Loader):
             if isinstance(event, yaml.AliasEvent):
-                problems.append(_marked(file, event, "aliases (`*name`) are not allowed"))
+                message = f"aliases (`*{event.anchor}`) are not allowed"
+                problems.append(_marked(file, event, message, "write the value out in full"))
                 continue
             if not isinstance(event, (yaml.NodeEvent, yaml.CollectionEndEvent)):
                 continue
@@ -146,7 +147,7 @@ def _marked(file: str, event: yaml.Event, message: str, hint: str | None = None)
 
 
 _HINTS = {
-    "mapping values are not allowed here": 'put text that holds ": " in "double quotes"',
+    "mapping values are not allowed": 'put text that holds ": " in "double quotes"',
     "found character that cannot start any token": (
         'put text that starts with a special character in "double quotes"'
     ),

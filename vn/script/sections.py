@@ -58,9 +58,9 @@ def build_characters(node: yaml.Node, ctx: Context, declared: Declared) -> None:
         if not _character_id_ok(key, key_node, ctx, declared):
             continue
         character = _character(key, value, ctx)
-        if character is not None:
-            declared.characters[key] = character
-            declared.character_sources[key] = ctx.source(key_node)
+        # A character with problems is still known by id, so its lines do not cascade.
+        declared.characters[key] = character or Character(key, key, "#ffffff", key)
+        declared.character_sources[key] = ctx.source(key_node)
 
 
 def _character_id_ok(key: str, key_node: yaml.Node, ctx: Context, declared: Declared) -> bool:
@@ -70,7 +70,7 @@ def _character_id_ok(key: str, key_node: yaml.Node, ctx: Context, declared: Decl
         return False
     if key in RESERVED_WORDS:
         message = f"`{key}` cannot be a character id: it is a statement word"
-        ctx.report(key_node, message, "choose another id, e.g. `{key}_1`".replace("{key}", key))
+        ctx.report(key_node, message, f"choose another id, e.g. `{key}_1`")
         return False
     first = declared.character_sources.get(key)
     if first is not None:

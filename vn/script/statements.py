@@ -271,20 +271,16 @@ def _character(value: yaml.Node, head: str, sc: SceneContext) -> Character | Non
 def _show(value: yaml.Node, options: Options, sc: SceneContext) -> Built:
     character = _character(value, "show", sc)
     ok, transition, duration = _transition("show", options, sc)
-    expression = DEFAULT_EXPRESSION
+    expression: str | None = DEFAULT_EXPRESSION
     if "expression" in options:
-        given = nodes.text(options["expression"], "expression", sc.ctx)
-        ok = ok and given is not None
-        expression = given or expression
-    at = DEFAULT_POSITION
+        expression = nodes.text(options["expression"], "expression", sc.ctx)
+    at: str | None = DEFAULT_POSITION
     if "at" in options:
-        given = nodes.choice(options["at"], "position", POSITIONS, sc.ctx)
-        ok = ok and given is not None
-        at = given or at
-    if character is None or not ok:
+        at = nodes.choice(options["at"], "position", POSITIONS, sc.ctx)
+    if character is None or expression is None:
         return None
     where = options.get("expression", value)
-    if not _expression_exists(character, expression, where, sc):
+    if not _expression_exists(character, expression, where, sc) or at is None or not ok:
         return None
     return f"show-{character.id}", lambda sid, src: Show(
         sid, src, character.id, expression, at, transition, duration
