@@ -72,6 +72,7 @@ class GameScreen(Screen):
         self.skip = False
         self.auto = False
         self.on_line: Callable[[Line], None] | None = None
+        self.lines_shown = 0  # lines typed out so far (not redraws of a moment)
         self._pending_card: str | None = None
         self._queued: Line | None = None
         self._resume = resume
@@ -237,8 +238,10 @@ class GameScreen(Screen):
         if complete:
             self.box.complete_page()
         self.dirty = True
-        if self.on_line is not None and not complete:
-            self.on_line(line)
+        if not complete:
+            self.lines_shown += 1
+            if self.on_line is not None:
+                self.on_line(line)
 
     def _speech(self, line: Line) -> Speech:
         if line.kind == "narration" or line.speaker is None:
