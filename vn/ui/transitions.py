@@ -84,6 +84,7 @@ class Transition:
     def __init__(
         self, name: str | None, before: pygame.Surface, after: pygame.Surface, duration: float
     ) -> None:
+        self.name = name or "cut"
         self.blend = get(name)
         self.before = before
         self.after = after
