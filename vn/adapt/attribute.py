@@ -1,0 +1,245 @@
+"""Who says each quotation: a chain of sieves, the most precise first.
+
+1. tag: the tag names the speaker ("Izumo insisted", "said Alice").
+2. pronoun: the tag's pronoun or description ("he slurred", "the older man snapped") resolved
+   to the most recent fitting character; within a paragraph, to its speaker so far; at a new
+   paragraph of a conversation, away from whoever just spoke.
+3. beat: an action beside the quotation names who acts ("Izumo swallowed hard").
+4. vocative: the previous line called someone by name, so they answer; or this line calls
+   X, so the speaker is the other one present ("Shut up, Izumo" is never Izumo's).
+5. turn-taking: untagged lines alternate between the last two speakers of a conversation.
+6. unknown: no sieve could settle it; the line goes to "???" rather than to a guess.
+
+The state is one small object walked forward once, so the whole book is linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vn.adapt.characters import UNKNOWN_ID, Cast
+from vn.adapt.refs import Reference, fits
+from vn.adapt.tags import Tag
+
+_RECENCY_DEPTH = 8
+_QUIET_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the prose says around one quotation piece."""
+
+    tag: Tag | None
+    tag_ref: Reference | None
+    beats: tuple[Reference, ...]
+    vocatives: frozenset[str]
+    mentions_before: tuple[str, ...]
+    continues: bool
+    utterance: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker settled for a piece, how, and what the tag says of its manner."""
+
+    speaker: str
+    method: str
+    manner: str | None = None
+    thought: bool = False
+
+
+@dataclass
+class _Conversation:
+    speakers: list[str] = field(default_factory=list)
+    addressees: frozenset[str] = frozenset()
+    quiet: int = 0
+    broken: bool = False
+
+    def other_than(self, speaker: str) -> str | None:
+        return next((s for s in self.speakers if s != speaker), None)
+
+    def spoke(self, speaker: str) -> None:
+        self.speakers = [speaker, *(s for s in self.speakers if s != speaker)][:2]
+
+
+@dataclass
+class Attributor:
+    """Walks the story once, keeping who was mentioned last and who is talking."""
+
+    cast: Cast
+    recency: list[str] = field(default_factory=list)
+    conversation: _Conversation = field(default_factory=_Conversation)
+    utterances: dict[int, Attribution] = field(default_factory=dict)
+
+    def mention(self, ident: str) -> None:
+        if ident == UNKNOWN_ID:
+            return
+        if self.recency and self.recency[-1] == ident:
+            return
+        if ident in self.recency:
+            self.recency.remove(ident)
+        self.recency.append(ident)
+        del self.recency[:-_RECENCY_DEPTH]
+
+    def narration(self, mentions: tuple[str, ...] | list[str]) -> None:
+        """A paragraph with no quotation: a long stretch of them ends the conversation."""
+        for ident in mentions:
+            self.mention(ident)
+        self.conversation.quiet += 1
+        if self.conversation.quiet >= _QUIET_PARAGRAPHS:
+            self.reset()
+
+    def reset(self) -> None:
+        """A scene change or long narration: nobody is still talking."""
+        self.conversation = _Conversation()
+
+    def gap(self) -> None:
+        """Blank lines where a line may be lost: who answers whom is no longer known."""
+        self.conversation.broken = True
+
+    def paragraph(self, pieces: list[Evidence]) -> list[Attribution]:
+        """Attribute the quotation pieces of one paragraph, in order."""
+        results: list[Attribution | None] = []
+        speaker: Attribution | None = None
+        first = True
+        for evidence in pieces:
+            for ident in evidence.mentions_before:
+                self.mention(ident)
+            found = self._own(evidence, speaker, first)
+            first = False
+            results.append(found)
+            if found is not None and found.speaker != UNKNOWN_ID:
+                speaker = found
+                self.mention(found.speaker)
+        settled = self._fill(results, pieces)
+        self._after(settled, pieces)
+        return settled
+
+    def _own(self, evidence: Evidence, speaker: Attribution | None, first: bool) -> Attribution | None:
+        if evidence.continues and evidence.utterance in self.utterances:
+            earlier = self.utterances[evidence.utterance]
+            return Attribution(earlier.speaker, earlier.method, None, earlier.thought)
+        tagged = self._from_tag(evidence, speaker, first)
+        if tagged is not None or speaker is not None:
+            return tagged
+        return self._from_beats(evidence, first)
+
+    def _from_tag(
+        self, evidence: Evidence, speaker: Attribution | None, first: bool
+    ) -> Attribution | None:
+        tag, reference = evidence.tag, evidence.tag_ref
+        if tag is None or reference is None:
+            return None
+        manner, thought = tag.manner, tag.thought
+        if reference.kind == "name" and reference.ident:
+            return Attribution(reference.ident, "tag", manner, thought)
+        if reference.kind == "unknown":
+            return Attribution(UNKNOWN_ID, "unknown", manner, thought)
+        current = speaker.speaker if speaker else None
+        ident = self.resolve(reference, evidence.vocatives, current, first)
+        if ident is None:
+            return None
+        return Attribution(ident, "pronoun", manner, thought)
+
+    def _from_beats(self, evidence: Evidence, first: bool) -> Attribution | None:
+        for want_name in (True, False):
+            for reference in evidence.beats:
+                if (reference.kind == "name") != want_name:
+                    continue
+                if reference.kind == "unknown":
+                    return Attribution(UNKNOWN_ID, "unknown")
+                if reference.kind == "name":
+                    if reference.ident and reference.ident not in evidence.vocatives:
+                        return Attribution(reference.ident, "beat")
+                    continue
+                ident = self.resolve(reference, evidence.vocatives, None, first)
+                if ident is not None:
+                    return Attribution(ident, "beat")
+        return None
+
+    def resolve(
+        self, reference: Reference, excluded: frozenset[str], current: str | None, first: bool
+    ) -> str | None:
+        """The character a pronoun or description points at, or None."""
+        gender_of = self.cast.gender
+        if reference.kind == "other":
+            previous = self.conversation.speakers[0] if self.conversation.speakers else current
+            other = self.conversation.other_than(previous) if previous else None
+            if other and other != UNKNOWN_ID and other not in excluded:
+                return other
+        elif current and current not in excluded and fits(reference, gender_of(current)):
+            return current
+        candidates = [
+            ident
+            for ident in reversed(self.recency)
+            if ident not in excluded and fits(reference, gender_of(ident))
+        ]
+        if reference.gender and not any(gender_of(c) == reference.gender for c in candidates):
+            candidates = [c for c in candidates if gender_of(c) is None]
+        if not candidates:
+            return None
+        previous = self.conversation.speakers[0] if self.conversation.speakers else None
+        avoid = previous if first else None
+        if reference.kind == "other":
+            avoid = previous or current
+        if candidates[0] == avoid and len(candidates) > 1:
+            return candidates[1]
+        return candidates[0]
+
+    def _fill(self, results: list[Attribution | None], pieces: list[Evidence]) -> list[Attribution]:
+        """Untagged pieces take the paragraph's speaker; a silent paragraph asks the conversation."""
+        known = [r for r in results if r is not None]
+        if not known:
+            found = self._conversational(pieces[0])
+            return [found] * len(pieces)
+        settled: list[Attribution] = []
+        last: Attribution | None = None
+        for result in results:
+            if result is None:
+                source = last or known[0]
+                settled.append(Attribution(source.speaker, source.method, None, False))
+            else:
+                settled.append(result)
+                last = result
+        for index, piece in enumerate(pieces):
+            result = settled[index]
+            if result.manner is None and piece.tag is not None and piece.tag_ref is None:
+                settled[index] = Attribution(result.speaker, result.method, piece.tag.manner)
+        return settled
+
+    def _conversational(self, evidence: Evidence) -> Attribution:
+        manner = evidence.tag.manner if evidence.tag else None
+        conversation = self.conversation
+        own = evidence.vocatives
+        previous = conversation.speakers[0] if conversation.speakers else None
+        if not conversation.broken:
+            for addressee in sorted(conversation.addressees):
+                if addressee in own or addressee == previous:
+                    continue
+                if addressee in conversation.speakers or len(conversation.speakers) < 2:
+                    return Attribution(addressee, "vocative", manner)
+            if previous is not None:
+                other = conversation.other_than(previous) or self._bystander(previous, own)
+                if other is not None and other not in own:
+                    method = "unknown" if other == UNKNOWN_ID else "turn-taking"
+                    return Attribution(other, method, manner)
+        if own:
+            present = [i for i in reversed(self.recency) if i not in own]
+            if present:
+                return Attribution(present[0], "vocative", manner)
+        return Attribution(UNKNOWN_ID, "unknown", manner)
+
+    def _bystander(self, previous: str, own: frozenset[str]) -> str | None:
+        """With one known speaker, the other party is whoever else was mentioned last."""
+        if previous == UNKNOWN_ID:
+            return None
+        return next((i for i in reversed(self.recency) if i != previous and i not in own), None)
+
+    def _after(self, settled: list[Attribution], pieces: list[Evidence]) -> None:
+        conversation = self.conversation
+        for attribution, evidence in zip(settled, pieces):
+            conversation.spoke(attribution.speaker)
+            self.utterances[evidence.utterance] = attribution
+        conversation.addressees = frozenset().union(*(p.vocatives for p in pieces))
+        conversation.quiet = 0
+        conversation.broken = False

@@ -1,0 +1,336 @@
+"""The cast: who can speak, by which names, and how a name in the prose is recognised.
+
+Either taken from a roster (display name -> aliases) or discovered in the text: names that
+speak in dialogue tags or act beside quotations. Each character gets a script-safe id and a
+colour readable on the dark text box.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+UNKNOWN_ID = "unknown"
+UNKNOWN_NAME = "???"
+UNKNOWN_COLOR = "#aaaaaa"
+
+#: Words a speaker id must not take: statement words and option keys of the script format,
+#: and the top-level keys, so an id never reads as something else.
+RESERVED_IDS = frozenset(
+    "narrate bg overlay show hide music ambience sound effect pause id manner thought inferred "
+    "transition duration expression at fade loop volume strength color scene title body card "
+    "game characters scenes name sprite unknown".split()
+)
+
+MALE_TITLES = frozenset("mr mr. sir lord king prince duke earl count baron master father uncle".split())
+FEMALE_TITLES = frozenset(
+    "mrs mrs. miss ms ms. lady queen princess duchess countess madam mother aunt sister".split()
+)
+_HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?|Miss|Sir|Lady|Lord|Colonel|Captain|Aunt|Uncle|Professor|"
+    r"Father|Mother|Sister|Brother|King|Queen|Prince|Princess|Duke|Duchess)"
+)
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME = r"(?:" + _HONORIFIC + r"\s+)?" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}"
+_NAME_TOKEN = re.compile(r"(?<![\w'’])(?:(?P<article>[Tt]he)\s+)?(?P<name>" + _NAME + r")(?![\w'’])")
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN_NEAR = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+#: Capitalised words that are not names even when they appear mid-sentence.
+NOT_NAMES = frozenset(
+    """I I'm I'll I've I'd Oh O Ah Aye Yes No Sir Madam Ma'am Mama Papa Mamma Mother Father God
+    Heaven Lord Christ Chapter CHAPTER Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    English French Christmas Mr Mrs Miss Ms Dr The He She They It We You His Her Their Its Our
+    My Your This That These Those Then There Here What When Where Why How Who Well But And
+    Yet So Now Not Oh Please Hey Okay Alright Just Right Yeah Sure""".split()
+)
+
+
+@dataclass(frozen=True)
+class Character:
+    """A speaker: script id, display name, the names the prose uses, gender if known."""
+
+    id: str
+    name: str
+    color: str
+    aliases: tuple[str, ...]
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One roster row as the author wrote it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    color: str | None = None
+    id: str | None = None
+
+
+@dataclass
+class Cast:
+    """The characters and a matcher for their names in prose."""
+
+    characters: dict[str, Character]
+    pattern: re.Pattern[str] | None
+    alias_ids: dict[str, str | None] = field(default_factory=dict)
+
+    def lookup(self, words: str) -> str | None:
+        """The character a whole phrase names ("Izumo", "the Hatter"), or None."""
+        key = _alias_key(words)
+        return self.alias_ids.get(key) if key else None
+
+    def mentions(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, id) of every unambiguous name in text[start:end]."""
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text, start, end):
+            ident = self.alias_ids.get(_alias_key(match.group("alias")))
+            if ident is not None:
+                yield match.start(), match.end(), ident
+
+    def gender(self, ident: str | None) -> str | None:
+        character = self.characters.get(ident) if ident else None
+        return character.gender if character else None
+
+
+def _alias_key(words: str) -> str:
+    words = " ".join(words.strip(" ,.;:!?\"“”'’").split())
+    lowered = words.lower()
+    for article in ("the ", "a ", "an "):
+        if lowered.startswith(article):
+            words = words[len(article) :]
+            break
+    return words
+
+
+def slug(name: str, taken: set[str]) -> str:
+    """A lowercase id for a display name that no other character or statement word uses."""
+    base = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    base = re.sub(r"^(?:the|a|an)_", "", base) or "character"
+    if base[0].isdigit():
+        base = "c_" + base
+    candidate, number = base, 2
+    while candidate in taken or candidate in RESERVED_IDS:
+        candidate = f"{base}_{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def palette(count: int) -> list[str]:
+    """Distinct colours, each light enough to read on a dark text box (golden-angle hues)."""
+    colours = []
+    for index in range(count):
+        hue = (0.08 + index * 0.381966) % 1.0
+        lightness = 0.70 if index % 2 == 0 else 0.62
+        red, green, blue = colorsys.hls_to_rgb(hue, lightness, 0.62)
+        colours.append(f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}")
+    return colours
+
+
+def build_cast(entries: Iterable[RosterEntry], text: str, narration: list[tuple[int, int]]) -> Cast:
+    """Ids, colours and a name matcher for the given entries; genders filled from the text."""
+    entries = list(entries)
+    taken: set[str] = set()
+    colours = palette(len(entries))
+    alias_ids: dict[str, str | None] = {}
+    characters: dict[str, Character] = {}
+    for entry, colour in zip(entries, colours):
+        ident = entry.id if entry.id and entry.id not in taken else slug(entry.name, taken)
+        taken.add(ident)
+        aliases = tuple(dict.fromkeys(a for a in (entry.name, *entry.aliases) if _alias_key(a)))
+        characters[ident] = Character(ident, entry.name, entry.color or colour, aliases, entry.gender)
+        for alias in aliases:
+            key = _alias_key(alias)
+            alias_ids[key] = ident if alias_ids.get(key, ident) == ident else None
+    pattern = _alias_pattern(k for k, v in alias_ids.items() if v is not None)
+    cast = Cast(characters, pattern, alias_ids)
+    _infer_genders(cast, text, narration)
+    return cast
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    if not ordered:
+        return None
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+    return re.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?P<alias>" + body + r")(?![\w])")
+
+
+def _infer_genders(cast: Cast, text: str, narration: list[tuple[int, int]]) -> None:
+    """Vote each unknown gender from titles and the first pronoun after each mention."""
+    votes: dict[str, Counter[str]] = {ident: Counter() for ident in cast.characters}
+    for start, end in narration:
+        for _, mention_end, ident in cast.mentions(text, start, end):
+            near = _PRONOUN_NEAR.search(text, mention_end, min(end, mention_end + 80))
+            if near:
+                votes[ident]["male" if _HE.fullmatch(near.group()) else "female"] += 1
+    for ident, character in list(cast.characters.items()):
+        if character.gender:
+            continue
+        gender = _title_gender(character.aliases) or _vote(votes[ident])
+        if gender:
+            cast.characters[ident] = Character(
+                character.id, character.name, character.color, character.aliases, gender
+            )
+
+
+def _title_gender(aliases: Iterable[str]) -> str | None:
+    for alias in aliases:
+        first = alias.split()[0].lower() if alias.split() else ""
+        first = first.removeprefix("the")
+        if first in MALE_TITLES:
+            return "male"
+        if first in FEMALE_TITLES:
+            return "female"
+    return None
+
+
+def _vote(counter: Counter[str]) -> str | None:
+    male, female = counter["male"], counter["female"]
+    if male + female < 2:
+        return None
+    if male >= 2 * female:
+        return "male"
+    if female >= 2 * male:
+        return "female"
+    return None
+
+
+def normalise_gender(value: object) -> str | None:
+    """'he', 'M', 'male' -> 'male'; 'she', 'F', 'female' -> 'female'; anything else -> None."""
+    word = str(value or "").strip().lower()
+    if word in {"m", "male", "man", "he", "him"}:
+        return "male"
+    if word in {"f", "female", "woman", "she", "her"}:
+        return "female"
+    return None
+
+
+def roster_entries(data: object) -> list[RosterEntry]:
+    """Roster entries from parsed YAML; raises ValueError with a message an author can act on."""
+    if not isinstance(data, Mapping):
+        raise ValueError("the roster must map each display name to its aliases")
+    entries = []
+    for name, value in data.items():
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"a roster name must be text, not {name!r}")
+        entries.append(_entry(name.strip(), value))
+    return entries
+
+
+def _entry(name: str, value: object) -> RosterEntry:
+    if value is None:
+        return RosterEntry(name)
+    if isinstance(value, str):
+        return RosterEntry(name, (value,))
+    if isinstance(value, list):
+        return RosterEntry(name, _aliases(name, value))
+    if isinstance(value, Mapping):
+        unknown = set(value) - {"aliases", "gender", "color", "id"}
+        if unknown:
+            raise ValueError(f"{name}: unknown key {sorted(map(str, unknown))[0]!r}")
+        color = value.get("color")
+        if color is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(color)):
+            raise ValueError(f'{name}: color must be "#rrggbb"')
+        ident = value.get("id")
+        if ident is not None and (
+            not re.fullmatch(r"[a-z0-9_]+", str(ident)) or str(ident) in RESERVED_IDS
+        ):
+            raise ValueError(f"{name}: id {ident!r} is not a usable speaker id")
+        return RosterEntry(
+            name,
+            _aliases(name, value.get("aliases") or []),
+            normalise_gender(value.get("gender")),
+            str(color) if color else None,
+            str(ident) if ident else None,
+        )
+    raise ValueError(f"{name}: expected a list of aliases or a mapping")
+
+
+def _aliases(name: str, values: object) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(f"{name}: aliases must be a list of names")
+    return tuple(v.strip() for v in values if v.strip())
+
+
+def discover(
+    text: str,
+    narration: list[tuple[int, int]],
+    tag_subjects: Iterable[str],
+    beat_subjects: Iterable[str],
+) -> list[RosterEntry]:
+    """Characters found in the prose: names that speak in tags, or act beside quotations twice.
+
+    A name counts only if it also appears capitalised mid-sentence, which keeps out words
+    capitalised merely for starting a sentence. "the Hatter" keeps its article.
+    """
+    mid, article = _name_counts(text, narration)
+    speaking = Counter(_core(s) for s in tag_subjects)
+    acting = Counter(_core(s) for s in beat_subjects)
+    chosen = [
+        name
+        for name in mid
+        if name not in NOT_NAMES and (speaking[name] >= 1 or acting[name] >= 2)
+    ]
+    chosen += [
+        name for name, count in speaking.items() if name and name not in mid and count >= 2
+        and name.split()[0] not in NOT_NAMES
+    ]
+    return _merge(chosen, mid, article)
+
+
+def _core(words: str) -> str:
+    match = _NAME_TOKEN.fullmatch(" ".join(words.split()).strip(" ,.;:!?"))
+    return match.group("name") if match else ""
+
+
+def _name_counts(text: str, narration: list[tuple[int, int]]) -> tuple[Counter[str], Counter[str]]:
+    """Capitalised names seen mid-sentence, and how often each follows 'the'."""
+    mid: Counter[str] = Counter()
+    article: Counter[str] = Counter()
+    for start, end in narration:
+        for match in _NAME_TOKEN.finditer(text, start, end):
+            name = match.group("name")
+            if match.group("article"):
+                article[name] += 1
+                mid[name] += 1
+                continue
+            before = text[max(start, match.start() - 3) : match.start()].rstrip()
+            if before and before[-1] not in ".!?\"“”" and match.start() > start:
+                mid[name] += 1
+    return mid, article
+
+
+def _merge(names: list[str], mid: Counter[str], article: Counter[str]) -> list[RosterEntry]:
+    """One entry per person: 'Darcy' joins 'Mr. Darcy', 'Rabbit' joins 'White Rabbit'."""
+    names = list(dict.fromkeys(names))
+    longer: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        for other in names:
+            if other != name and len(other.split()) > len(words) and other.split()[-len(words):] == words:
+                longer.setdefault(name, []).append(other)
+            elif other != name and other.split()[0] == name and other.split()[0] not in NOT_NAMES:
+                longer.setdefault(name, []).append(other)
+    entries: dict[str, list[str]] = {}
+    for name in names:
+        homes = longer.get(name, [])
+        if len(homes) == 1 and homes[0] not in longer:
+            entries.setdefault(homes[0], []).append(name)
+        elif not homes:
+            entries.setdefault(name, [])
+        else:
+            entries.setdefault(name, [])
+    result = []
+    for name, aliases in entries.items():
+        display = f"The {name}" if article[name] * 2 >= mid[name] > 0 else name
+        result.append(RosterEntry(display, tuple(aliases)))
+    return result

@@ -1,0 +1,297 @@
+"""Dialogue tags: the speech verbs writers use, the manner they imply, and where tags sit.
+
+A tag is found next to a quotation: right after its closing mark ("Izumo insisted.",
+"said his lady to him one day,"), or right before its opening mark when that clause ends
+in a comma or colon ("Then she said, "). The subject words are returned unresolved; the
+attribution sieves decide who they name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each row: the forms of one verb, then the manner it implies ("-" for none).
+_VERB_TABLE = """
+say said says saying -
+ask asked asks asking -
+reply replied replies replying -
+answer answered answers answering -
+cry cried cries crying -
+exclaim exclaimed exclaims exclaiming -
+add added adds adding -
+continue continued continues continuing -
+begin began begins beginning -
+interrupt interrupted interrupts interrupting -
+return returned returns -
+rejoin rejoined rejoins -
+observe observed observes observing -
+remark remarked remarks remarking -
+repeat repeated repeats repeating -
+insist insisted insists insisting -
+grunt grunted grunts grunting -
+snap snapped snaps snapping -
+growl growled growls growling -
+hiss hissed hisses hissing -
+joke joked jokes joking -
+admit admitted admits admitting -
+inquire inquired inquires inquiring -
+enquire enquired enquires enquiring -
+demand demanded demands demanding -
+plead pleaded pleads pleading -
+beg begged begs begging -
+respond responded responds responding -
+agree agreed agrees -
+explain explained explains explaining -
+declare declared declares declaring -
+protest protested protests protesting -
+retort retorted retorts -
+suggest suggested suggests suggesting -
+stammer stammered stammers stammering -
+stutter stuttered stutters stuttering -
+croak croaked croaks croaking -
+moan moaned moans moaning -
+groan groaned groans groaning -
+whimper whimpered whimpers whimpering -
+sneer sneered sneers sneering -
+snarl snarled snarls snarling -
+splutter spluttered splutters spluttering -
+urge urged urges urging -
+warn warned warns warning -
+announce announced announces announcing -
+concede conceded concedes -
+confess confessed confesses -
+conclude concluded concludes -
+persist persisted persists -
+venture ventured ventures -
+falter faltered falters faltering -
+call called calls calling -
+squeak squeaked squeaks squeaking -
+chime chimed chimes -
+counter countered counters -
+prompt prompted prompts -
+proceed proceeded proceeds -
+interpose interposed interposes -
+sing sang sings singing -
+read -
+recite recited recites reciting -
+breathe breathed breathes -
+whisper whispered whispers whispering whisper
+murmur murmured murmurs murmuring murmur
+mutter muttered mutters muttering murmur
+mumble mumbled mumbles mumbling murmur
+shout shouted shouts shouting shout
+yell yelled yells yelling shout
+bellow bellowed bellows bellowing shout
+roar roared roars roaring shout
+bawl bawled bawls bawling shout
+holler hollered hollers hollering shout
+scream screamed screams screaming scream
+shriek shrieked shrieks shrieking scream
+screech screeched screeches screeching scream
+slur slurred slurs slurring slur
+choke choked chokes choking choke
+sob sobbed sobs sobbing sob
+wail wailed wails wailing sob
+pant panted pants panting pant
+gasp gasped gasps gasping pant
+think thought thinks thinking -
+wonder wondered wonders wondering -
+"""
+
+_THOUGHT_FORMS = frozenset({"think", "thought", "thinks", "thinking", "wonder", "wondered"})
+
+
+def _verb_table() -> tuple[dict[str, str | None], tuple[str, ...]]:
+    manners: dict[str, str | None] = {}
+    for row in _VERB_TABLE.split("\n"):
+        words = row.split()
+        if not words:
+            continue
+        manner = None if words[-1] == "-" else words[-1]
+        forms = words[:-1] if len(words) > 1 else words
+        for form in forms:
+            manners[form] = manner
+    ordered = tuple(sorted(manners, key=len, reverse=True))
+    return manners, ordered
+
+
+VERB_MANNER, _VERBS = _verb_table()
+_VERB = r"(?:went\s+on|" + "|".join(_VERBS) + r")"
+_ADVERB = r"(?:\w+ly\s+|again\s+|once\s+more\s+|then\s+|now\s+|at\s+last\s+|aloud\s+)"
+_SUBJECT = r"(?P<subj>[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
+
+_AFTER_VERB_FIRST = re.compile(
+    r"[\s,—–-]*(?P<verb>" + _VERB + r")\b,?\s+" + _ADVERB + r"?(?P<rest>[^.!?;:\"“”]*)"
+)
+_AFTER_SUBJECT_FIRST = re.compile(
+    r"[\s,—–-]*"
+    + _SUBJECT
+    + r"(?:\s*,[^,.!?\"“”]{1,40},)?\s+"
+    + _ADVERB
+    + r"{0,2}(?P<verb>"
+    + _VERB
+    + r")\b"
+)
+_SPEAKERLESS = re.compile(
+    r"[\s,—–-]*(?:was|came)\s+(?:the|a|an|his|her|their)\s+(?:(?P<adj>[a-z]+)\s+)?"
+    r"(?:reply|answer|response|retort|whisper|cry|shout|scream|sob|murmur)\b",
+    re.IGNORECASE,
+)
+_VERB_SEARCH = re.compile(r"\b(?P<verb>" + _VERB + r")\b")
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<![A-Z])"
+    r"[.!?]+[\"”’)\]]*(?=\s|$)"
+)
+_CLAUSE_END = re.compile(r"[.!?;]")
+_NOT_A_TAG_OBJECT = re.compile(r"\s+(?:nothing|something|anything|no\s+more|not)\b")
+_MANNER_PHRASES = (
+    (re.compile(r"\bwith\s+a\s+(?:\w+\s+)?pant\b|\bpanting\b|\bbreathless"), "pant"),
+    (re.compile(r"\bwith\s+a\s+(?:\w+\s+)?slur\b|\bslurring\b"), "slur"),
+    (re.compile(r"\bin\s+a\s+(?:\w+\s+)?whisper\b|\bwhispering\b"), "whisper"),
+    (re.compile(r"\bin\s+a\s+(?:\w+\s+)?murmur\b|\bunder\s+(?:his|her|their)\s+breath\b"), "murmur"),
+    (re.compile(r"\bchoked\b|\bchoking\b"), "choke"),
+    (re.compile(r"\bsobbing\b|\bthrough\s+(?:his|her|their)\s+tears\b"), "sob"),
+    (re.compile(r"\bscreaming\b|\bin\s+a\s+scream\b"), "scream"),
+    (re.compile(r"\bshouting\b|\bat\s+the\s+top\s+of\s+(?:his|her|their)\s+voice\b"), "shout"),
+)
+_SHORT_TAIL_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A dialogue tag beside a quotation.
+
+    `subject` is the raw words naming the speaker (None for "was the choked reply").
+    `start`/`end` span the words to keep out of the narration (empty when the tag sits
+    inside a longer sentence that must stay); `thought` is true for "thought X".
+    """
+
+    subject: str | None
+    verb: str
+    manner: str | None
+    thought: bool
+    start: int
+    end: int
+    removable: bool
+    candidates: tuple[str, ...] = ()
+
+
+def after_tag(text: str, start: int, end: int) -> Tag | None:
+    """The tag opening the narration text[start:end] that follows a closing quotation mark."""
+    sentence_end = _sentence_end(text, start, end)
+    speakerless = _SPEAKERLESS.match(text, start, sentence_end)
+    if speakerless:
+        manner = manner_in(text[start:sentence_end])
+        return _finish(text, None, "reply", manner, start, speakerless.end(), sentence_end)
+    match = _AFTER_VERB_FIRST.match(text, start, sentence_end)
+    if match and not _NOT_A_TAG_OBJECT.match(text, match.end("verb"), sentence_end):
+        words = match.group("rest").split()
+        candidates = tuple(" ".join(words[:n]) for n in range(min(len(words), 6), 0, -1))
+        if candidates:
+            verb = match.group("verb")
+            return _finish(text, candidates[0], verb, None, start, match.end(), sentence_end, candidates)
+    match = _AFTER_SUBJECT_FIRST.match(text, start, sentence_end)
+    if match and not _NOT_A_TAG_OBJECT.match(text, match.end(), sentence_end):
+        subject = " ".join(match.group("subj").split())
+        return _finish(text, subject, match.group("verb"), None, start, match.end(), sentence_end)
+    return None
+
+
+def before_tag(text: str, start: int, end: int) -> Tag | None:
+    """The tag closing the narration text[start:end] that precedes an opening quotation mark.
+
+    Only a clause ending in a comma or colon counts ("Then she said, "), so an action
+    sentence before a quotation stays an action.
+    """
+    fragment = text[start:end].rstrip()
+    if not fragment.endswith((",", ":", "—", "-")):
+        return None
+    clause_start = start
+    for match in _CLAUSE_END.finditer(text, start, start + len(fragment)):
+        clause_start = match.end()
+    clause = text[clause_start : start + len(fragment)]
+    verbs = list(_VERB_SEARCH.finditer(clause))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    before_words = clause[: verb.start()].split()
+    after_words = clause[verb.end() :].strip(" ,:—-").split()
+    candidates = [" ".join(before_words[-n:]) for n in range(min(len(before_words), 5), 0, -1)]
+    candidates += [" ".join(after_words[:n]) for n in range(min(len(after_words), 5), 0, -1)]
+    if not candidates:
+        return None
+    removable = len(before_words) <= 4 and len(after_words) <= _SHORT_TAIL_WORDS
+    name = verb.group("verb")
+    manner = VERB_MANNER.get(name.lower()) or manner_in(clause)
+    tag_start = clause_start if removable else end
+    tag_end = end if removable else end
+    return Tag(
+        subject=candidates[0],
+        verb=name,
+        manner=manner,
+        thought=name.lower() in _THOUGHT_FORMS,
+        start=tag_start,
+        end=tag_end,
+        removable=removable,
+        candidates=tuple(candidates),
+    )
+
+
+def manner_in(fragment: str) -> str | None:
+    """A manner named by a phrase ("with a slight slur", "in a whisper")."""
+    for pattern, manner in _MANNER_PHRASES:
+        if pattern.search(fragment):
+            return manner
+    return None
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]; abbreviations such as "Mr." do not end one."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        spans.append((position, match.end()))
+        position = match.end()
+    if position < end:
+        spans.append((position, end))
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in spans) if a < b]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    match = _SENTENCE_END.search(text, start, end)
+    return match.end() if match else end
+
+
+def _finish(
+    text: str,
+    subject: str | None,
+    verb: str,
+    manner: str | None,
+    start: int,
+    tag_end: int,
+    sentence_end: int,
+    candidates: tuple[str, ...] = (),
+) -> Tag:
+    """Decide how much to keep out of the narration: the tag and a short tail, or nothing."""
+    tail = text[tag_end:sentence_end]
+    manner = VERB_MANNER.get(verb.lower()) or manner or manner_in(text[start:sentence_end])
+    removable = len(tail.split()) <= _SHORT_TAIL_WORDS and not re.search(r"[\"“”]", tail)
+    return Tag(
+        subject=subject,
+        verb=verb,
+        manner=manner,
+        thought=verb.lower() in _THOUGHT_FORMS,
+        start=start,
+        end=sentence_end if removable else start,
+        removable=removable,
+        candidates=candidates or ((subject,) if subject else ()),
+    )
