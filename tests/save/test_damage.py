@@ -144,8 +144,11 @@ def test_damaged_save_is_reported_and_isolated(kind, world, forge, caplog):
     assert infos[TARGET].thumbnail is None
     assert all(infos[slot].ok for slot in ("1-1", "quick", "auto-1"))
     assert store.latest() is not None and store.latest().slot != TARGET
-    header_only = store.read_meta(TARGET).status
-    assert header_only is (SlotStatus.DAMAGED if damage.seen_in_header else SlotStatus.OK)
+    header_only = store.read_meta(TARGET)
+    if damage.seen_in_header:
+        assert (header_only.status, header_only.code) == (SlotStatus.DAMAGED, damage.code)
+    else:
+        assert header_only.status is SlotStatus.OK
 
     for slot in ("1-1", "quick", "auto-1"):
         assert store.read(slot)["line"] == "forest/shut-up-izumo"

@@ -13,16 +13,19 @@ class SaveError(Exception):
     `reason` is the message without its leading "this save can't be read: ".
     """
 
-    def __init__(self, message: str, code: str, reason: str | None = None) -> None:
+    def __init__(
+        self, message: str, code: str, reason: str | None = None, detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.reason = reason if reason is not None else message
+        self.detail = detail  # for the log, not for the player
 
     @classmethod
-    def unreadable(cls, reason: str, code: str) -> SaveError:
+    def unreadable(cls, reason: str, code: str, detail: str = "") -> SaveError:
         """A save file that is damaged or not ours."""
-        return cls(READ_PREFIX + reason, code, reason)
+        return cls(READ_PREFIX + reason, code, reason, detail)
 
     @classmethod
     def unwritable(cls, reason: str, code: str) -> SaveError:

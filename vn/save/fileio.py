@@ -24,7 +24,7 @@ def read_bounded(path: Path, limit: int, *, whole: bool = True) -> tuple[bytes, 
         if not stat.S_ISREG(info.st_mode):
             raise SaveError.unreadable("it is not an ordinary file", "not-a-file")
         if whole and info.st_size > limit:
-            raise SaveError.unreadable(_too_large(limit), "too-large")
+            raise too_large(limit)
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             data = handle.read(limit + 1 if whole else limit)
@@ -38,12 +38,12 @@ def read_bounded(path: Path, limit: int, *, whole: bool = True) -> tuple[bytes, 
         reason = f"the disk could not read it ({error.strerror or error})"
         raise SaveError.unreadable(reason, "io") from None
     if whole and len(data) > limit:
-        raise SaveError.unreadable(_too_large(limit), "too-large")
+        raise too_large(limit)
     return data, size
 
 
-def _too_large(limit: int) -> str:
-    return f"it is too large (over {limit // (1024 * 1024)} MB)"
+def too_large(limit: int) -> SaveError:
+    return SaveError.unreadable(f"it is too large (over {limit // (1024 * 1024)} MB)", "too-large")
 
 
 _WRITE_REASONS = {

@@ -70,7 +70,7 @@ def _as_save_error() -> Iterator[None]:
     except _Newer as newer:
         raise SaveError.newer(newer.version) from None
     except JsonProblem as problem:
-        raise SaveError.unreadable(problem.reason, problem.code) from None
+        raise SaveError.unreadable(problem.reason, problem.code, problem.detail) from None
 
 
 def _head(head: bytes) -> Document | None:

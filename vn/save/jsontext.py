@@ -14,10 +14,11 @@ _INT_LIMIT = 10**MAX_INT_DIGITS
 class JsonProblem(ValueError):
     """Why bytes are not acceptable JSON; `code` and `reason` feed SaveError."""
 
-    def __init__(self, reason: str, code: str) -> None:
+    def __init__(self, reason: str, code: str, detail: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
         self.code = code
+        self.detail = detail
 
 
 def _parse_int(text: str) -> int:
@@ -53,7 +54,8 @@ def decode(data: bytes) -> Any:
     except RecursionError:
         raise JsonProblem("it is nested too deeply", "too-deep") from None
     except json.JSONDecodeError as error:
-        raise JsonProblem(f"the data is garbled ({error.msg})", "garbled") from None
+        detail = f"{error.msg} at line {error.lineno} column {error.colno}"
+        raise JsonProblem("the data in it is garbled", "garbled", detail) from None
     check(value)
     return value
 

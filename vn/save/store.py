@@ -14,7 +14,7 @@ from typing import Any
 
 from vn.save.atomic import atomic_write, fsync_folder, remove_stale_temps
 from vn.save.errors import SaveError
-from vn.save.fileio import read_bounded, write_error
+from vn.save.fileio import read_bounded, too_large, write_error
 from vn.save.format import (
     MAX_HEADER_BYTES,
     MAX_SAVE_BYTES,
@@ -140,13 +140,15 @@ class SaveStore:
         return self._load(slot).state or {}
 
     def read_meta(self, slot: str) -> SlotInfo:
-        """The slot's header only (one bounded read): cheap enough for every frame."""
+        """The slot's header only (one bounded read), plus its thumbnail's hash check."""
         path = self.json_path(slot)
         try:
             found = read_bounded(path, MAX_HEADER_BYTES, whole=False)
             if found is None:
                 return SlotInfo(slot, SlotStatus.EMPTY)
             head, size = found
+            if size > MAX_SAVE_BYTES:
+                raise too_large(MAX_SAVE_BYTES)
             doc = read_meta_document(head, size, lambda: self._whole(path))
         except SaveError as error:
             return self._damaged(slot, error)
@@ -178,7 +180,7 @@ class SaveStore:
             return read_document(data)
         except SaveError as error:
             if error.code != "empty-slot":
-                _log.warning("save slot %s can't be read: %s", slot, error.message)
+                _log.warning("save slot %s can't be read: %s %s", slot, error.message, error.detail)
             raise
 
     def _whole(self, path: Path, *, missing_ok: bool = True) -> bytes:
@@ -191,7 +193,7 @@ class SaveStore:
 
     def _damaged(self, slot: str, error: SaveError, *, logged: bool = False) -> SlotInfo:
         if not logged:
-            _log.warning("save slot %s can't be read: %s", slot, error.message)
+            _log.warning("save slot %s can't be read: %s %s", slot, error.message, error.detail)
         return SlotInfo(slot, SlotStatus.DAMAGED, reason=error.message, code=error.code)
 
     def _info(self, slot: str, doc: Document) -> SlotInfo:
