@@ -18,11 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vn.adapt.characters import UNKNOWN_ID, Cast
-from vn.adapt.refs import Reference, fits
+from vn.adapt.refs import MARRIED_KIN, Reference, fits
 from vn.adapt.tags import Tag
 
 _RECENCY_DEPTH = 8
 _QUIET_PARAGRAPHS = 3
+_ADDRESSEE_MEMORY = 15
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ class Attributor:
     recency: list[str] = field(default_factory=list)
     conversation: _Conversation = field(default_factory=_Conversation)
     utterances: dict[int, Attribution] = field(default_factory=dict)
+    clock: int = 0
+    last_spoke: dict[str, int] = field(default_factory=dict)
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
@@ -85,6 +88,7 @@ class Attributor:
         """A paragraph with no quotation: a long stretch of them ends the conversation."""
         for ident in mentions:
             self.mention(ident)
+        self.clock += 1
         self.conversation.quiet += 1
         if self.conversation.quiet >= _QUIET_PARAGRAPHS:
             self.reset()
@@ -99,6 +103,7 @@ class Attributor:
 
     def paragraph(self, pieces: list[Evidence]) -> list[Attribution]:
         """Attribute the quotation pieces of one paragraph, in order."""
+        self.clock += 1
         results: list[Attribution | None] = []
         speaker: Attribution | None = None
         first = True
@@ -162,6 +167,10 @@ class Attributor:
     ) -> str | None:
         """The character a pronoun or description points at, or None."""
         gender_of = self.cast.gender
+        if reference.kind == "kin":
+            relative = self._relative(reference, excluded)
+            if relative is not None:
+                return relative
         if reference.kind == "other":
             previous = self.conversation.speakers[0] if self.conversation.speakers else current
             other = self.conversation.other_than(previous) if previous else None
@@ -185,6 +194,29 @@ class Attributor:
         if candidates[0] == avoid and len(candidates) > 1:
             return candidates[1]
         return candidates[0]
+
+    def _relative(self, reference: Reference, excluded: frozenset[str]) -> str | None:
+        """"his wife": the woman sharing the family name of the man "his" points at."""
+        gender_of = self.cast.gender
+        owners = [*sorted(excluded), *reversed(self.recency)]
+        owner = next((i for i in owners if reference.owner in (None, gender_of(i))), None)
+        if owner is None:
+            return None
+        _, surname = self.cast.family(owner)
+        married = reference.key in MARRIED_KIN
+        ranked = []
+        for order, ident in enumerate(self.cast.characters):
+            if ident == owner or not fits(reference, gender_of(ident)):
+                continue
+            title, family = self.cast.family(ident)
+            if surname is None or family != surname:
+                continue
+            titled = title in {"mrs", "mr"}
+            ranked.append((0 if titled == married else 1, -self._recent(ident), order, ident))
+        return min(ranked)[3] if ranked else None
+
+    def _recent(self, ident: str) -> int:
+        return self.recency.index(ident) + 1 if ident in self.recency else 0
 
     def _fill(self, results: list[Attribution | None], pieces: list[Evidence]) -> list[Attribution]:
         """Untagged pieces take the paragraph's speaker; a silent paragraph asks the conversation."""
@@ -216,7 +248,9 @@ class Attributor:
             for addressee in sorted(conversation.addressees):
                 if addressee in own or addressee == previous:
                     continue
-                if addressee in conversation.speakers or len(conversation.speakers) < 2:
+                spoke = self.last_spoke.get(addressee)
+                recent = spoke is not None and self.clock - spoke <= _ADDRESSEE_MEMORY
+                if recent or len(conversation.speakers) < 2:
                     return Attribution(addressee, "vocative", manner)
             if previous is not None:
                 other = conversation.other_than(previous) or self._bystander(previous, own)
@@ -239,6 +273,7 @@ class Attributor:
         conversation = self.conversation
         for attribution, evidence in zip(settled, pieces):
             conversation.spoke(attribution.speaker)
+            self.last_spoke[attribution.speaker] = self.clock
             self.utterances[evidence.utterance] = attribution
         conversation.addressees = frozenset().union(*(p.vocatives for p in pieces))
         conversation.quiet = 0

@@ -95,6 +95,19 @@ class Cast:
             if ident is not None:
                 yield match.start(), match.end(), ident
 
+    def family(self, ident: str) -> tuple[str | None, str | None]:
+        """(title, family name) read from the aliases: "Mrs. Bennet" -> ("mrs", "Bennet")."""
+        title, surname = None, None
+        for alias in self.characters[ident].aliases:
+            words = alias.replace("_", " ").split()
+            if len(words) < 2:
+                continue
+            first = words[0].lower().rstrip(".")
+            if first in {"mr", "mrs", "miss", "ms", "lady", "sir", "lord"} and title is None:
+                title = first
+            surname = surname or words[-1]
+        return title, surname
+
     def gender(self, ident: str | None) -> str | None:
         character = self.characters.get(ident) if ident else None
         return character.gender if character else None

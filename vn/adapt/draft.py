@@ -31,6 +31,8 @@ _THOUGHT_SENTENCE = re.compile(
     re.DOTALL,
 )
 _VOCATIVE_BEFORE = re.compile(r"(?:^|[,;:!?.—–(]|\b(?:dear|oh|hey|o|ah|my|poor|you))\s*$", re.I)
+_TO_WHOM = re.compile(r"\bto\s+(?P<whom>[\w'’. ]{1,40})")
+_OBJECT_MARKERS = frozenset(("to", "with", "at", "by", "of", "for", "from", "on", "upon", "and"))
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[,;:!?.—–)]|$)")
 
 
@@ -279,12 +281,13 @@ class _Builder:
             before = tuple(i for s, i in mentions if previous_end <= s < quote.outer_start)
             previous_end = quote.outer_end
             continues = quote.utterance in self.attributor.utterances
+            addressed = self._vocatives(quote) | self._addressee(tag)
             result.append(
                 Evidence(
                     tag=tag,
                     tag_ref=reference,
                     beats=beats,
-                    vocatives=self._vocatives(quote),
+                    vocatives=addressed,
                     mentions_before=before,
                     continues=continues,
                     utterance=quote.utterance,
@@ -302,7 +305,22 @@ class _Builder:
                 reference = parse(candidate, self.cast, self.learned)
                 if reference is not None and reference.kind != "self":
                     return tag, reference
+            if tag.subject_span is not None:
+                reference = self._clause_subject(*tag.subject_span)
+                if reference is not None:
+                    return tag, reference
         return None, None
+
+    def _clause_subject(self, start: int, end: int) -> Reference | None:
+        """The subject of "Lady Catherine approached, and ... said to Darcy," : its first name."""
+        reference = subject_of(self.text[start:end], self.cast, self.learned)
+        if reference is not None and reference.kind != "unknown":
+            return reference
+        for mention_start, _, ident in self.cast.mentions(self.text, start, end):
+            before = self.text[max(start, mention_start - 6) : mention_start].split()
+            if not before or before[-1].lower() not in _OBJECT_MARKERS:
+                return Reference("name", ident)
+        return None
 
     def _beats(self, before: tuple[int, int], after: tuple[int, int], after_is_tag: bool) -> tuple[Reference, ...]:
         beats = []
@@ -319,6 +337,22 @@ class _Builder:
             if found and not last.rstrip().endswith((",", ":")):
                 beats.append(found)
         return tuple(beats)
+
+    def _addressee(self, tag: tagging.Tag | None) -> frozenset[str]:
+        """Whom a tag says the line is for: "said Mrs. Bennet to her husband"."""
+        if tag is None:
+            return frozenset()
+        span = tag.subject_span or (tag.start, max(tag.end, tag.start))
+        words = self.text[span[0] : max(span[1], tag.end)]
+        match = _TO_WHOM.search(words)
+        if match is None:
+            return frozenset()
+        phrase = match.group("whom").split()
+        for count in range(min(len(phrase), 3), 0, -1):
+            reference = parse(" ".join(phrase[:count]), self.cast, self.learned)
+            if reference is not None and reference.kind == "name" and reference.ident:
+                return frozenset((reference.ident,))
+        return frozenset()
 
     def _vocatives(self, quote: Quote) -> frozenset[str]:
         """Characters the quotation calls by name: "Shut up, Izumo." """

@@ -23,11 +23,11 @@ _PRONOUNS = {
 }
 MALE_NOUNS = frozenset(
     "man boy gentleman husband father brother son uncle king prince lord lad fellow guy "
-    "nephew grandfather sir monk priest".split()
+    "nephew grandfather sir monk priest papa".split()
 )
 FEMALE_NOUNS = frozenset(
     "woman girl lady wife mother sister daughter aunt queen princess duchess maid lass niece "
-    "grandmother mistress nun".split()
+    "grandmother mistress nun mamma".split()
 )
 OTHER_NOUNS = frozenset(
     "shinobi ninja child kid stranger person soldier knight guard officer doctor teacher "
@@ -35,6 +35,12 @@ OTHER_NOUNS = frozenset(
     "warrior medic youth student master boss driver pilot merchant traveller traveler "
     "newcomer chuunin jounin genin nin bird animal".split()
 )
+#: Family words: "his wife" is found through the family name of the man meant by "his".
+KIN_NOUNS = frozenset(
+    "wife husband mother father sister brother daughter son aunt uncle niece nephew cousin "
+    "lady mamma papa".split()
+)
+MARRIED_KIN = frozenset("wife husband mother father lady mamma papa aunt uncle".split())
 RELATIONAL = frozenset(
     "other older younger elder smaller taller bigger larger shorter first second third last "
     "former latter same new two both another".split()
@@ -52,7 +58,7 @@ DESCRIPTION_IN_TEXT = re.compile(
     r"\b[Tt]he\s+(?P<adj>[a-z][a-z-]+)\s+(?P<noun>" + _PERSON_NOUN + r")(?:'s)?\b"
 )
 _LEADING = re.compile(
-    r"(?:(?:and|but|then|so|still|now|suddenly|finally|again|yet|here|there|at\s+last)\b[\s,]*)+",
+    r"^(?:(?:and|but|then|so|still|now|suddenly|finally|again|yet|here|there|at\s+last)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?P<name>.+?)['’]s?\b(?:\s+\w+)?$")
@@ -70,11 +76,12 @@ class Reference:
     ident: str | None = None
     gender: str | None = None
     key: str | None = None
+    owner: str | None = None
 
 
 def parse(words: str, cast: Cast, learned: dict[str, str]) -> Reference | None:
     """The reference made by a whole phrase, or None when it refers to no one."""
-    phrase = " ".join(_LEADING.sub("", words.strip(" ,.;:!?—–-\"“”")).split())
+    phrase = " ".join(_LEADING.sub("", words.strip(" ,.;:!?—–-\"“”"), count=1).split())
     if not phrase:
         return None
     ident = cast.lookup(phrase)
@@ -102,6 +109,9 @@ def _description(phrase: str, learned: dict[str, str]) -> Reference | None:
     gender = "male" if noun in MALE_NOUNS else "female" if noun in FEMALE_NOUNS else None
     if det in {"a", "an"}:
         return Reference("unknown", gender=gender)
+    if det in {"his", "her", "their"} and noun in KIN_NOUNS:
+        owner = {"his": "male", "her": "female"}.get(det)
+        return Reference("kin", gender=gender, key=noun, owner=owner)
     if noun in {"other", "one"} or "other" in adjectives:
         return Reference("other", gender=gender)
     for adjective in adjectives:
@@ -112,7 +122,7 @@ def _description(phrase: str, learned: dict[str, str]) -> Reference | None:
 
 def subject_of(sentence: str, cast: Cast, learned: dict[str, str]) -> Reference | None:
     """Who a sentence starts with as its subject: "Izumo coughed", "Iwashi's voice broke"."""
-    body = _LEADING.sub("", sentence.lstrip(" \"“”'’—–-"))
+    body = _LEADING.sub("", sentence.lstrip(" \"“”'’—–-"), count=1)
     words = body.split()[:5]
     for count in range(min(len(words), 4), 0, -1):
         phrase = " ".join(words[:count])

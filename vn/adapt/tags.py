@@ -122,7 +122,7 @@ _ADVERB = r"(?:\w+ly\s+|again\s+|once\s+more\s+|then\s+|now\s+|at\s+last\s+|alou
 _SUBJECT = r"(?P<subj>[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
 
 _AFTER_VERB_FIRST = re.compile(
-    r"[\s,—–-]*(?P<verb>" + _VERB + r")\b,?\s+" + _ADVERB + r"?(?P<rest>[^.!?;:\"“”]*)"
+    r"[\s,—–-]*(?P<verb>" + _VERB + r")\b,?\s+" + _ADVERB + r"?(?P<rest>[^!?;:\"“”]*)"
 )
 _AFTER_SUBJECT_FIRST = re.compile(
     r"[\s,—–-]*"
@@ -175,6 +175,7 @@ class Tag:
     end: int
     removable: bool
     candidates: tuple[str, ...] = ()
+    subject_span: tuple[int, int] | None = None
 
 
 def after_tag(text: str, start: int, end: int) -> Tag | None:
@@ -202,40 +203,58 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
     """The tag closing the narration text[start:end] that precedes an opening quotation mark.
 
     Only a clause ending in a comma or colon counts ("Then she said, "), so an action
-    sentence before a quotation stays an action.
+    sentence before a quotation stays an action. Candidates for the speaker, best first: the
+    words just before the verb (adverbs skipped), the words after it ("said Alice, "), and
+    finally the subject of the whole sentence (`subject_span`).
     """
     fragment = text[start:end].rstrip()
     if not fragment.endswith((",", ":", "—", "-")):
         return None
+    fragment_end = start + len(fragment)
     clause_start = start
-    for match in _CLAUSE_END.finditer(text, start, start + len(fragment)):
+    for match in _CLAUSE_END.finditer(text, start, fragment_end):
         clause_start = match.end()
-    clause = text[clause_start : start + len(fragment)]
-    verbs = list(_VERB_SEARCH.finditer(clause))
+    verbs = list(_VERB_SEARCH.finditer(text, clause_start, fragment_end))
     if not verbs:
         return None
     verb = verbs[-1]
-    before_words = clause[: verb.start()].split()
-    after_words = clause[verb.end() :].strip(" ,:—-").split()
-    candidates = [" ".join(before_words[-n:]) for n in range(min(len(before_words), 5), 0, -1)]
-    candidates += [" ".join(after_words[:n]) for n in range(min(len(after_words), 5), 0, -1)]
-    if not candidates:
-        return None
-    removable = len(before_words) <= 4 and len(after_words) <= _SHORT_TAIL_WORDS
+    before_words = text[clause_start : verb.start()].split()
+    after_words = text[verb.end() : fragment_end].strip(" ,:—-").split()
+    while before_words and _skippable(before_words[-1]):
+        before_words.pop()
+    candidates = [" ".join(before_words[-n:]) for n in range(min(len(before_words), 4), 0, -1)]
+    while after_words and after_words[0].lower().strip(",") in _PARTICLES:
+        after_words.pop(0)
+    if after_words and after_words[0].lower() not in _PREPOSITIONS:
+        candidates += [" ".join(after_words[:n]) for n in range(min(len(after_words), 5), 0, -1)]
+    removable = len(text[clause_start : verb.start()].split()) <= 4 and len(after_words) <= 5
+    sentence = sentences(text, start, fragment_end)
+    subject_start = sentence[-1][0] if sentence else clause_start
     name = verb.group("verb")
-    manner = VERB_MANNER.get(name.lower()) or manner_in(clause)
-    tag_start = clause_start if removable else end
-    tag_end = end if removable else end
     return Tag(
-        subject=candidates[0],
+        subject=candidates[0] if candidates else "",
         verb=name,
-        manner=manner,
+        manner=VERB_MANNER.get(name.lower()) or manner_in(text[clause_start:fragment_end]),
         thought=name.lower() in _THOUGHT_FORMS,
-        start=tag_start,
-        end=tag_end,
+        start=clause_start if removable else end,
+        end=end,
         removable=removable,
         candidates=tuple(candidates),
+        subject_span=(subject_start, verb.start()),
     )
+
+
+_SKIPPED = frozenset(
+    "then and also again now still only just but at once to began begin begins went on could "
+    "would did not help cannot presently immediately instantly afterwards soon".split()
+)
+_PARTICLES = frozenset("out aloud again up back".split())
+_PREPOSITIONS = frozenset("to with in at by for from on of as that this it".split())
+
+
+def _skippable(word: str) -> bool:
+    bare = word.lower().strip(",;")
+    return bare in _SKIPPED or bare.endswith("ly") or (word.endswith(",") and bare.endswith("ing"))
 
 
 def manner_in(fragment: str) -> str | None:
