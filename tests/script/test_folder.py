@@ -141,3 +141,32 @@ def test_speaker_declared_in_a_later_file(tmp_path: Path) -> None:
         },
     )
     assert load_script(folder).lines()[0].speaker == "izumo"
+
+
+def test_a_path_with_a_nul_byte_is_a_problem() -> None:
+    with pytest.raises(ScriptError) as caught:
+        load_script("bad\0path")
+    assert caught.value.problems[0].message in ("no such file or folder", "cannot read this path")
+
+
+def test_crlf_line_endings(tmp_path: Path) -> None:
+    text = (
+        GAME + "scenes:\n  - scene: a\n    title: A\n    body:\n      - Hi.\n      - bg: nowhere!\n"
+    )
+    file = tmp_path / "crlf.yaml"
+    file.write_bytes(text.replace("\n", "\r\n").encode())
+    [problem] = problems_of(file)
+    assert (problem.line, problem.col) == (9, 13)
+
+
+def test_scenes_without_ids_do_not_report_each_others_lines(tmp_path: Path) -> None:
+    file = tmp_path / "s.yaml"
+    file.write_text(
+        GAME + "scenes:\n  - {title: A, body: [Hi.]}\n  - {title: B, body: [Hi.]}\n",
+        encoding="utf-8",
+    )
+    found = problems_of(file)
+    assert [(p.line, p.message) for p in found] == [
+        (5, "the scene has no id"),
+        (6, "the scene has no id"),
+    ]

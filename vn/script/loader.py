@@ -50,16 +50,21 @@ def load_script(
 
 def script_files(path: Path) -> tuple[list[Path], list[Problem]]:
     """The files a path names: a folder's `*.yaml` in file-name order, or the file itself."""
-    if path.is_dir():
+    try:
+        is_dir, is_file, exists = path.is_dir(), path.is_file(), path.exists()
+    except (OSError, ValueError):
+        return [], [Problem(str(path), 1, 1, "cannot read this path")]
+    if is_dir:
         files = sorted(
             (item for item in path.glob("*.yaml") if item.is_file()), key=lambda p: p.name
         )
         if not files:
             return [], [Problem(str(path), 1, 1, "no .yaml files in this folder")]
         return files, []
-    if path.is_file():
+    if is_file:
         return [path], []
-    return [], [Problem(str(path), 1, 1, "no such file or folder")]
+    message = "not a file or folder" if exists else "no such file or folder"
+    return [], [Problem(str(path), 1, 1, message)]
 
 
 def _load(
@@ -91,7 +96,8 @@ def _load(
 def _parse(file: Path, limits: Limits, problems: list[Problem]) -> _File | None:
     name = str(file)
     try:
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            data = stream.read(limits.max_bytes + 1)
     except OSError as error:
         problems.append(Problem(name, 1, 1, f"cannot read the file: {error.strerror or error}"))
         return None

@@ -3,6 +3,7 @@ anchors and aliases, and inputs too deep or too large to handle in bounded time 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -20,6 +21,7 @@ _STANDARD_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
 _BOM = b"\xef\xbb\xbf"
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def read_nodes(
     """The root node of one YAML document, or None with the problems that stopped it."""
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
-        message = f"file is too large ({len(data):,} bytes; the limit is {limits.max_bytes:,})"
+        message = f"file is too large (the limit is {limits.max_bytes:,} bytes)"
         return None, [Problem(file, 1, 1, message, "split it into several files")]
     text, problem = decode(data, file)
     if problem is not None:
@@ -75,7 +77,7 @@ def decode(data: bytes, file: str) -> tuple[str, Problem | None]:
 def find_tabs(text: str, file: str) -> list[Problem]:
     """Every tab in a line's indentation: YAML forbids them and the error it gives is obscure."""
     problems: list[Problem] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         for col, char in enumerate(line, start=1):
             if char == "\t":
                 message = "tab character in the indentation"

@@ -190,7 +190,9 @@ def _scene(
     if "body" not in fields:
         ctx.report(table, "the scene has no `body`", "add `body:` with its statements")
         return None
-    body = _body(fields["body"], scene_id or "scene", ctx, declared, assets)
+    # A scene without a usable id gets a throwaway id table, so its lines report nothing twice.
+    seen = declared.statement_sources if scene_id else {}
+    body = _body(fields["body"], scene_id or "scene", ctx, declared, assets, seen)
     if scene_id is None or card is None or body is None or (title is None and card):
         return None
     return Scene(scene_id, title or "", card, body, ctx.source(table))
@@ -219,7 +221,12 @@ def _scene_id(
 
 
 def _body(
-    node: yaml.Node, scene_id: str, ctx: Context, declared: Declared, assets: AssetResolver | None
+    node: yaml.Node,
+    scene_id: str,
+    ctx: Context,
+    declared: Declared,
+    assets: AssetResolver | None,
+    seen: dict[str, tuple[str, int]],
 ) -> tuple[Statement, ...] | None:
     items = nodes.sequence(node, "body", ctx)
     if items is None:
@@ -227,9 +234,7 @@ def _body(
     if not items.value:
         ctx.report(node, "the scene's body is empty", "add at least one line")
         return None
-    sc = SceneContext(
-        ctx, declared.characters, assets, IdAllocator(scene_id), declared.statement_sources
-    )
+    sc = SceneContext(ctx, declared.characters, assets, IdAllocator(scene_id), seen)
     built = [build_statement(item, sc) for item in items.value]
     statements = [statement for statement in built if statement is not None]
     return tuple(statements) if len(statements) == len(built) else None
