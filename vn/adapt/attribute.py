@@ -72,11 +72,14 @@ class Attributor:
     conversation: _Conversation = field(default_factory=_Conversation)
     utterances: dict[int, Attribution] = field(default_factory=dict)
     clock: int = 0
+    protagonist: str | None = None
+    mentioned_at: dict[str, int] = field(default_factory=dict)
     last_spoke: dict[str, int] = field(default_factory=dict)
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
             return
+        self.mentioned_at[ident] = self.clock
         if self.recency and self.recency[-1] == ident:
             return
         if ident in self.recency:
@@ -183,11 +186,17 @@ class Attributor:
             for ident in reversed(self.recency)
             if ident not in excluded and fits(reference, gender_of(ident))
         ]
-        if reference.gender and not any(gender_of(c) == reference.gender for c in candidates):
-            candidates = [c for c in candidates if gender_of(c) is None]
+        if reference.gender:
+            exact = [c for c in candidates if gender_of(c) == reference.gender]
+            candidates = exact or candidates
         if not candidates:
             return None
+        candidates = self._protagonist_first(candidates, reference)
         previous = self.conversation.speakers[0] if self.conversation.speakers else None
+        if first and reference.kind == "pronoun":
+            addressed = [c for c in candidates if c in self.conversation.addressees]
+            if addressed and addressed[0] != previous:
+                return addressed[0]
         avoid = previous if first else None
         if reference.kind == "other":
             avoid = previous or current
@@ -195,25 +204,41 @@ class Attributor:
             return candidates[1]
         return candidates[0]
 
+    def _protagonist_first(self, candidates: list[str], reference: Reference) -> list[str]:
+        """A pronoun whose nearest antecedent is stale most often means the main character."""
+        lead = self.protagonist
+        if reference.kind != "pronoun" or lead is None or candidates[0] == lead:
+            return candidates
+        if lead not in candidates or self.clock - self.mentioned_at.get(candidates[0], -99) <= 1:
+            return candidates
+        return [lead, *(c for c in candidates if c != lead)]
+
     def _relative(self, reference: Reference, excluded: frozenset[str]) -> str | None:
         """"his wife": the woman sharing the family name of the man "his" points at."""
         gender_of = self.cast.gender
         owners = [*sorted(excluded), *reversed(self.recency)]
-        owner = next((i for i in owners if reference.owner in (None, gender_of(i))), None)
-        if owner is None:
-            return None
+        for owner in owners:
+            if reference.owner not in (None, gender_of(owner)):
+                continue
+            relative = self._kin_of(owner, reference)
+            if relative is not None:
+                return relative
+        return None
+
+    def _kin_of(self, owner: str, reference: Reference) -> str | None:
         _, surname = self.cast.family(owner)
+        if surname is None:
+            return None
         married = reference.key in MARRIED_KIN
         ranked = []
         for order, ident in enumerate(self.cast.characters):
-            if ident == owner or not fits(reference, gender_of(ident)):
+            if ident == owner or not fits(reference, self.cast.gender(ident)):
                 continue
             title, family = self.cast.family(ident)
-            if surname is None or family != surname:
+            if family != surname or (married and title not in {"mrs", "mr"}):
                 continue
-            titled = title in {"mrs", "mr"}
-            ranked.append((0 if titled == married else 1, -self._recent(ident), order, ident))
-        return min(ranked)[3] if ranked else None
+            ranked.append((-self._recent(ident), order, ident))
+        return min(ranked)[2] if ranked else None
 
     def _recent(self, ident: str) -> int:
         return self.recency.index(ident) + 1 if ident in self.recency else 0

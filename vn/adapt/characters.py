@@ -159,7 +159,8 @@ def build_cast(entries: Iterable[RosterEntry], text: str, narration: list[tuple[
         ident = entry.id if entry.id and entry.id not in taken else slug(entry.name, taken)
         taken.add(ident)
         aliases = tuple(dict.fromkeys(a for a in (entry.name, *entry.aliases) if _alias_key(a)))
-        characters[ident] = Character(ident, entry.name, entry.color or colour, aliases, entry.gender)
+        gender = entry.gender or ("group" if " and " in entry.name else None)
+        characters[ident] = Character(ident, entry.name, entry.color or colour, aliases, gender)
         for alias in aliases:
             key = _alias_key(alias)
             alias_ids[key] = ident if alias_ids.get(key, ident) == ident else None

@@ -208,7 +208,7 @@ class _Builder:
     ) -> None:
         self.doc, self.text, self.cast, self.learned = doc, doc.text, cast, learned
         self.by_paragraph, self.fragments, self.found = by_paragraph, fragments, found
-        self.attributor = Attributor(cast)
+        self.attributor = Attributor(cast, protagonist=_protagonist(doc.text, cast, fragments))
         self.lines: list[DraftLine] = []
         self.scene_open = False
         self.previous_kind = "title"
@@ -274,7 +274,7 @@ class _Builder:
         previous_end = spans[0][0]
         for number, quote in enumerate(quotes):
             found = self.found[quote]
-            tag, reference = self._choose_tag(found)
+            tag, reference = self._choose_tag(found, self._vocatives(quote))
             if tag is not None and (reference is not None or tag.subject is None):
                 used.append(tag)
             beats = self._beats(spans[number], spans[number + 1], tag is not None and tag is found.after)
@@ -295,7 +295,9 @@ class _Builder:
             )
         return result, used
 
-    def _choose_tag(self, found: _Tags) -> tuple[tagging.Tag | None, Reference | None]:
+    def _choose_tag(
+        self, found: _Tags, addressed: frozenset[str]
+    ) -> tuple[tagging.Tag | None, Reference | None]:
         for tag in (found.after, found.before):
             if tag is None:
                 continue
@@ -304,6 +306,8 @@ class _Builder:
             for candidate in tag.candidates:
                 reference = parse(candidate, self.cast, self.learned)
                 if reference is not None and reference.kind != "self":
+                    if reference.ident in addressed:
+                        continue
                     return tag, reference
             if tag.subject_span is not None:
                 reference = self._clause_subject(*tag.subject_span)
@@ -460,6 +464,16 @@ class _Builder:
             return
         words = words[0].upper() + words[1:]
         self.lines.append(DraftLine("narration", words, start=start, end=end))
+
+
+def _protagonist(text: str, cast: Cast, fragments: dict[int, list[tuple[int, int]]]) -> str | None:
+    """The most mentioned character: who "she" means when nobody nearer fits."""
+    counts: dict[str, int] = {}
+    for spans in fragments.values():
+        for start, end in spans:
+            for _, _, ident in cast.mentions(text, start, end):
+                counts[ident] = counts.get(ident, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _subtract(span: tuple[int, int], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
