@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -146,7 +147,7 @@ def _variables(value: object) -> dict[str, Value]:
             raise StateError("a saved variable is too long")
         if item is not None and not isinstance(item, (str, int, float, bool)):
             raise StateError("a saved variable is not a plain value")
-        if isinstance(item, float) and item != item:
-            raise StateError("a saved variable is not a number")
+        if isinstance(item, float) and not math.isfinite(item):
+            raise StateError("a saved variable is not a finite number")
         result[key] = item
     return result
