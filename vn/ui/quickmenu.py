@@ -1,0 +1,99 @@
+"""The quick menu under the text box (Back, History, Skip, Auto, Save, Q.Save, Q.Load, Prefs)
+and the sign that says skipping or auto-forward is on.
+
+Small text buttons in the strip between the text box and the bottom of the screen, so they
+never cover a word of the story; they go when the interface is hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from vn.ui import actions as a
+from vn.ui.canvas import HEIGHT, WIDTH
+from vn.ui.fonts import INTERFACE, FontBook
+from vn.ui.textbox import BOX
+
+BUTTON_PX = 14
+SPACING = 26
+IDLE = (150, 146, 138)
+HOVER = (250, 242, 224)
+LIT = (232, 190, 116)
+SIGN_PX = 17
+SIGN_POS = (26, 22)
+
+
+@dataclass(frozen=True)
+class QuickButton:
+    """A button sends an action to the game screen, or opens a screen by its registry name."""
+
+    label: str
+    action: str | None = None
+    screen: str | None = None
+
+
+BUTTONS: tuple[QuickButton, ...] = (
+    QuickButton("Back", action=a.ROLLBACK),
+    QuickButton("History", action=a.HISTORY),
+    QuickButton("Skip", action=a.SKIP_TOGGLE),
+    QuickButton("Auto", action=a.AUTO),
+    QuickButton("Save", screen="save"),
+    QuickButton("Q.Save", action=a.QUICKSAVE),
+    QuickButton("Q.Load", action=a.QUICKLOAD),
+    QuickButton("Prefs", screen="preferences"),
+)
+
+
+class QuickMenu:
+    """The row of buttons: laid out once, hit-tested by canvas position."""
+
+    def __init__(self, fonts: FontBook, buttons: tuple[QuickButton, ...] = BUTTONS) -> None:
+        self.buttons = buttons
+        self.hover: int | None = None
+        self._font = fonts.get(INTERFACE, BUTTON_PX)
+        widths = [self._font.size(b.label)[0] for b in buttons]
+        total = sum(widths) + SPACING * (len(buttons) - 1)
+        x = WIDTH // 2 - total // 2
+        middle = (BOX.bottom + HEIGHT) // 2
+        self.rects: list[pygame.Rect] = []
+        for width in widths:
+            rect = pygame.Rect(0, 0, width + SPACING, HEIGHT - BOX.bottom)
+            rect.center = (x + width // 2, middle)
+            self.rects.append(rect)
+            x += width + SPACING
+
+    def at(self, pos: tuple[int, int]) -> QuickButton | None:
+        index = self._index(pos)
+        return None if index is None else self.buttons[index]
+
+    def _index(self, pos: tuple[int, int]) -> int | None:
+        return next((i for i, r in enumerate(self.rects) if r.collidepoint(pos)), None)
+
+    def pointer(self, pos: tuple[int, int]) -> bool:
+        """Hover lights the button under the pointer; True when that changed."""
+        index = self._index(pos)
+        changed = index != self.hover
+        self.hover = index
+        return changed
+
+    def draw(self, canvas: pygame.Surface, lit: frozenset[str] = frozenset()) -> None:
+        """The row; buttons whose action is in `lit` (skip or auto on) show it."""
+        for index, (button, rect) in enumerate(zip(self.buttons, self.rects, strict=True)):
+            colour = HOVER if index == self.hover else LIT if button.action in lit else IDLE
+            label = self._font.render(button.label, True, colour)
+            canvas.blit(label, label.get_rect(center=rect.center))
+
+
+def draw_sign(canvas: pygame.Surface, fonts: FontBook, text: str) -> pygame.Rect:
+    """A small label in the top-left corner ("Skipping ▸▸", "Auto ▸"); the rect it took."""
+    font = fonts.get(INTERFACE, SIGN_PX)
+    label = font.render(text, True, (246, 238, 220))
+    rect = label.get_rect(topleft=SIGN_POS).inflate(40, 12)
+    backing = pygame.Surface(rect.size, pygame.SRCALPHA)
+    pygame.draw.rect(backing, (10, 10, 14, 190), backing.get_rect(), border_radius=rect.height // 2)
+    canvas.blit(backing, rect)
+    pygame.draw.circle(canvas, LIT, (rect.x + 12, rect.centery), 3)
+    canvas.blit(label, label.get_rect(midleft=(rect.x + 22, rect.centery)))
+    return rect

@@ -1,0 +1,137 @@
+"""The game menu (Esc, right click), drawn translucent over the paused game.
+
+Also the look the in-game pages share (history, preferences): a veil over the game, a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from vn.ui import actions as a
+from vn.ui.actions import Action
+from vn.ui.canvas import HEIGHT, SIZE, WIDTH
+from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
+from vn.ui.screens.base import Screen
+from vn.ui.widgets import Menu, MenuItem
+
+if TYPE_CHECKING:
+    from vn.ui.app import App
+    from vn.ui.screens.game import GameScreen
+
+HEADING = (240, 234, 222)
+SUBTLE = (176, 170, 158)
+RULE = (150, 138, 112)
+VEIL = (6, 6, 10)
+
+MENU_TOP = 196
+BUTTON = (300, 50)
+BUTTON_GAP = 12
+
+
+def find_game(app: App) -> GameScreen | None:
+    """The game screen under the menus, if a game is being played."""
+    from vn.ui.screens.game import GameScreen
+
+    return next((s for s in reversed(app.stack.screens) if isinstance(s, GameScreen)), None)
+
+
+def draw_veil(canvas: pygame.Surface, alpha: int) -> None:
+    veil = pygame.Surface(SIZE, pygame.SRCALPHA)
+    veil.fill((*VEIL, alpha))
+    canvas.blit(veil, (0, 0))
+
+
+def draw_heading(canvas: pygame.Surface, app: App, text: str, y: int = 52) -> pygame.Rect:
+    """A page's title with a short rule under it; the rect the title took."""
+    title = app.fonts.get(STORY, 40).render(text, True, HEADING)
+    rect = title.get_rect(midtop=(WIDTH // 2, y))
+    canvas.blit(title, rect)
+    rule = pygame.Rect(0, 0, 96, 1)
+    rule.midtop = (WIDTH // 2, rect.bottom + 10)
+    pygame.draw.rect(canvas, RULE, rule)
+    return rect
+
+
+def draw_hint(canvas: pygame.Surface, app: App, text: str) -> None:
+    hint = app.fonts.get(INTERFACE, 16).render(text, True, SUBTLE)
+    canvas.blit(hint, hint.get_rect(midbottom=(WIDTH // 2, HEIGHT - 18)))
+
+
+Ask = Callable[[str, Callable[[], None]], None]
+
+
+class GameMenuScreen(Screen):
+    """Resume, Save, Load, History, Preferences, Main menu, Quit.
+
+    Main menu and Quit would lose what was played since the last save, so they go through
+    `ask(question, on_yes)`, the confirmation dialog."""
+
+    opaque = False
+
+    def __init__(self, app: App, ask: Ask) -> None:
+        super().__init__(app)
+        self._ask = ask
+        items = [
+            MenuItem("Resume", app.pop),
+            MenuItem("Save", lambda: app.open("save")),
+            MenuItem("Load", lambda: app.open("load")),
+            MenuItem("History", lambda: app.open("history")),
+            MenuItem("Preferences", lambda: app.open("preferences")),
+            MenuItem("Main menu", self.main_menu),
+            MenuItem("Quit", self.quit),
+        ]
+        self.menu = Menu(items, WIDTH // 2, MENU_TOP, size=BUTTON, gap=BUTTON_GAP)
+
+    def main_menu(self) -> None:
+        self._ask("Return to the main menu? Anything not saved will be lost.", self._to_title)
+
+    def quit(self) -> None:
+        self._ask("Quit the game? Anything not saved will be lost.", self.app.quit)
+
+    def _to_title(self) -> None:
+        self.app.show_title()
+
+    def handle(self, action: Action) -> bool:
+        if action.name == a.MENU:
+            self.app.pop()
+            return True
+        used = self.menu.handle(action)
+        self.dirty = True
+        return used or action.name == a.ADVANCE
+
+    def pointer(self, pos: tuple[int, int]) -> None:
+        if self.menu.pointer(pos):
+            self.dirty = True
+
+    def draw(self, canvas: pygame.Surface) -> None:
+        draw_veil(canvas, 168)
+        heading = draw_heading(canvas, self.app, "Paused", y=70)
+        scene = self._scene_title()
+        if scene:
+            label = self.app.fonts.get(STORY_ITALIC, 22).render(scene, True, SUBTLE)
+            canvas.blit(label, label.get_rect(midtop=(WIDTH // 2, heading.bottom + 22)))
+        self.menu.draw(canvas, self.app.fonts, self.app.images)
+        draw_hint(canvas, self.app, "Esc or right click to go back to the story")
+
+    def _scene_title(self) -> str:
+        game = find_game(self.app)
+        if game is None or game.engine.state.scene is None:
+            return ""
+        scene = next((s for s in self.app.script.scenes if s.id == game.engine.state.scene), None)
+        return scene.title if scene is not None and scene.title else ""
+
+
+def register_comforts(app: App) -> None:
+    """Register the game menu, the history and the preferences screens."""
+    from vn.ui.screens.confirm import confirm
+    from vn.ui.screens.history import HistoryScreen
+    from vn.ui.screens.preferences import preferences_screen
+
+    app.screens["game_menu"] = lambda app: GameMenuScreen(
+        app, lambda question, on_yes: confirm(app, question, on_yes)
+    )
+    app.screens["history"] = HistoryScreen.of_game
+    app.screens["preferences"] = preferences_screen
