@@ -34,9 +34,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from vn.adapt import RosterEntry, draft  # noqa: E402
-from vn.adapt.characters import UNKNOWN_ID  # noqa: E402
-from vn.adapt.tags import VERB_MANNER  # noqa: E402
+from vn.adapt import RosterEntry, draft
+from vn.adapt.characters import UNKNOWN_ID
+from vn.adapt.tags import VERB_MANNER
 
 TYPES = ("explicit", "anaphoric", "implicit")
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(VERB_MANNER, key=len, reverse=True)) + r")\b")
@@ -78,7 +78,9 @@ def load(folder: Path) -> Novel:
     return Novel(folder.name, text, gold, roster, aliases)
 
 
-def _quoteli_cast(rows: list[dict[str, str]]) -> tuple[tuple[RosterEntry, ...], dict[str, set[str]]]:
+def _quoteli_cast(
+    rows: list[dict[str, str]],
+) -> tuple[tuple[RosterEntry, ...], dict[str, set[str]]]:
     roster, aliases = [], {}
     for row in rows:
         names = [a.strip() for a in row["aliases"].split(";") if a.strip()]
@@ -121,7 +123,9 @@ def _pdnc_gold(rows: list[dict[str, str]]) -> list[Gold]:
     return gold
 
 
-def _quoteli_gold(text: str, rows: list[dict[str, str]], aliases: dict[str, set[str]]) -> list[Gold]:
+def _quoteli_gold(
+    text: str, rows: list[dict[str, str]], aliases: dict[str, set[str]]
+) -> list[Gold]:
     gold = []
     for row in rows:
         start, end = int(row["start"]), int(row["end"])
@@ -173,7 +177,9 @@ def score(novel: Novel, with_roster: bool) -> Score:
         for start, end in line.spans
     )
     starts = [p[0] for p in predicted]
-    out = Score(predicted=len(predicted), gold=len(novel.gold), seconds=seconds, chars=len(novel.text))
+    out = Score(
+        predicted=len(predicted), gold=len(novel.gold), seconds=seconds, chars=len(novel.text)
+    )
     out.correct = dict.fromkeys(TYPES, 0)
     out.total = dict.fromkeys(TYPES, 0)
     hit_predicted: set[int] = set()
@@ -246,13 +252,20 @@ def _counts(results: dict[str, dict[str, Score]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("data_dir", type=Path, help="folder with one sub-folder per annotated novel")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "data_dir", type=Path, help="folder with one sub-folder per annotated novel"
+    )
     parser.add_argument("--json", type=Path, help="also write the scores to this file")
     args = parser.parse_args(argv)
     folders = sorted(p for p in args.data_dir.iterdir() if (p / "quotes.csv").is_file())
     if not folders:
-        print(f"{args.data_dir}: no novel folders (text.txt, quotes.csv, characters.csv)", file=sys.stderr)
+        print(
+            f"{args.data_dir}: no novel folders (text.txt, quotes.csv, characters.csv)",
+            file=sys.stderr,
+        )
         return 2
     results: dict[str, dict[str, Score]] = {}
     for folder in folders:

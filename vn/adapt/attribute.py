@@ -32,7 +32,7 @@ class Evidence:
 
     tag: Tag | None
     tag_ref: Reference | None
-    beats: tuple[Reference, ...]
+    beats: tuple[tuple[Reference, bool], ...]
     vocatives: frozenset[str]
     mentions_before: tuple[str, ...]
     continues: bool
@@ -89,9 +89,9 @@ class Attributor:
 
     def narration(self, mentions: tuple[str, ...] | list[str]) -> None:
         """A paragraph with no quotation: a long stretch of them ends the conversation."""
+        self.clock += 1
         for ident in mentions:
             self.mention(ident)
-        self.clock += 1
         self.conversation.quiet += 1
         if self.conversation.quiet >= _QUIET_PARAGRAPHS:
             self.reset()
@@ -123,7 +123,9 @@ class Attributor:
         self._after(settled, pieces)
         return settled
 
-    def _own(self, evidence: Evidence, speaker: Attribution | None, first: bool) -> Attribution | None:
+    def _own(
+        self, evidence: Evidence, speaker: Attribution | None, first: bool
+    ) -> Attribution | None:
         if evidence.continues and evidence.utterance in self.utterances:
             earlier = self.utterances[evidence.utterance]
             return Attribution(earlier.speaker, earlier.method, None, earlier.thought)
@@ -151,7 +153,7 @@ class Attributor:
 
     def _from_beats(self, evidence: Evidence, first: bool) -> Attribution | None:
         for want_name in (True, False):
-            for reference in evidence.beats:
+            for reference, _after in evidence.beats:
                 if (reference.kind == "name") != want_name:
                     continue
                 if reference.kind == "unknown":
@@ -214,9 +216,10 @@ class Attributor:
         return [lead, *(c for c in candidates if c != lead)]
 
     def _relative(self, reference: Reference, excluded: frozenset[str]) -> str | None:
-        """"his wife": the woman sharing the family name of the man "his" points at."""
+        """ "his wife": the woman sharing the family name of the man "his" points at."""
         gender_of = self.cast.gender
-        owners = [*sorted(excluded), *reversed(self.recency)]
+        spoke = self.conversation.speakers[:1]
+        owners = [*sorted(excluded), *spoke, *reversed(self.recency)]
         for owner in owners:
             if reference.owner not in (None, gender_of(owner)):
                 continue
@@ -244,7 +247,7 @@ class Attributor:
         return self.recency.index(ident) + 1 if ident in self.recency else 0
 
     def _fill(self, results: list[Attribution | None], pieces: list[Evidence]) -> list[Attribution]:
-        """Untagged pieces take the paragraph's speaker; a silent paragraph asks the conversation."""
+        """Untagged pieces take the paragraph's speaker; a silent paragraph asks the talk."""
         known = [r for r in results if r is not None]
         if not known:
             found = self._conversational(pieces[0])
@@ -296,7 +299,7 @@ class Attributor:
 
     def _after(self, settled: list[Attribution], pieces: list[Evidence]) -> None:
         conversation = self.conversation
-        for attribution, evidence in zip(settled, pieces):
+        for attribution, evidence in zip(settled, pieces, strict=True):
             conversation.spoke(attribution.speaker)
             self.last_spoke[attribution.speaker] = self.clock
             self.utterances[evidence.utterance] = attribution

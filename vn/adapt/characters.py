@@ -20,14 +20,77 @@ UNKNOWN_COLOR = "#aaaaaa"
 #: Words a speaker id must not take: statement words and option keys of the script format,
 #: and the top-level keys, so an id never reads as something else.
 RESERVED_IDS = frozenset(
-    "narrate bg overlay show hide music ambience sound effect pause id manner thought inferred "
-    "transition duration expression at fade loop volume strength color scene title body card "
-    "game characters scenes name sprite unknown".split()
+    [
+        "narrate",
+        "bg",
+        "overlay",
+        "show",
+        "hide",
+        "music",
+        "ambience",
+        "sound",
+        "effect",
+        "pause",
+        "id",
+        "manner",
+        "thought",
+        "inferred",
+        "transition",
+        "duration",
+        "expression",
+        "at",
+        "fade",
+        "loop",
+        "volume",
+        "strength",
+        "color",
+        "scene",
+        "title",
+        "body",
+        "card",
+        "game",
+        "characters",
+        "scenes",
+        "name",
+        "sprite",
+        "unknown",
+    ]
 )
 
-MALE_TITLES = frozenset("mr mr. sir lord king prince duke earl count baron master father uncle".split())
+MALE_TITLES = frozenset(
+    [
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "duke",
+        "earl",
+        "count",
+        "baron",
+        "master",
+        "father",
+        "uncle",
+    ]
+)
 FEMALE_TITLES = frozenset(
-    "mrs mrs. miss ms ms. lady queen princess duchess countess madam mother aunt sister".split()
+    [
+        "mrs",
+        "mrs.",
+        "miss",
+        "ms",
+        "ms.",
+        "lady",
+        "queen",
+        "princess",
+        "duchess",
+        "countess",
+        "madam",
+        "mother",
+        "aunt",
+        "sister",
+    ]
 )
 _HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?|Miss|Sir|Lady|Lord|Colonel|Captain|Aunt|Uncle|Professor|"
@@ -35,19 +98,112 @@ _HONORIFIC = (
 )
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME = r"(?:" + _HONORIFIC + r"\s+)?" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}"
-_NAME_TOKEN = re.compile(r"(?<![\w'’])(?:(?P<article>[Tt]he)\s+)?(?P<name>" + _NAME + r")(?![\w'’])")
+_NAME_TOKEN = re.compile(
+    r"(?<![\w'’])(?:(?P<article>[Tt]he)\s+)?(?P<name>" + _NAME + r")(?![\w'’])"
+)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _PRONOUN_NEAR = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 #: Capitalised words that are not names even when they appear mid-sentence.
 NOT_NAMES = frozenset(
-    """I I'm I'll I've I'd Oh O Ah Aye Yes No Sir Madam Ma'am Mama Papa Mamma Mother Father God
-    Heaven Lord Christ Chapter CHAPTER Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    English French Christmas Mr Mrs Miss Ms Dr The He She They It We You His Her Their Its Our
-    My Your This That These Those Then There Here What When Where Why How Who Well But And
-    Yet So Now Not Oh Please Hey Okay Alright Just Right Yeah Sure""".split()
+    [
+        "I",
+        "I'm",
+        "I'll",
+        "I've",
+        "I'd",
+        "Oh",
+        "O",
+        "Ah",
+        "Aye",
+        "Yes",
+        "No",
+        "Sir",
+        "Madam",
+        "Ma'am",
+        "Mama",
+        "Papa",
+        "Mamma",
+        "Mother",
+        "Father",
+        "God",
+        "Heaven",
+        "Lord",
+        "Christ",
+        "Chapter",
+        "CHAPTER",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "English",
+        "French",
+        "Christmas",
+        "Mr",
+        "Mrs",
+        "Miss",
+        "Ms",
+        "Dr",
+        "The",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "Your",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Then",
+        "There",
+        "Here",
+        "What",
+        "When",
+        "Where",
+        "Why",
+        "How",
+        "Who",
+        "Well",
+        "But",
+        "And",
+        "Yet",
+        "So",
+        "Now",
+        "Not",
+        "Oh",
+        "Please",
+        "Hey",
+        "Okay",
+        "Alright",
+        "Just",
+        "Right",
+        "Yeah",
+        "Sure",
+    ]
 )
 
 
@@ -155,7 +311,7 @@ def build_cast(entries: Iterable[RosterEntry], text: str, narration: list[tuple[
     colours = palette(len(entries))
     alias_ids: dict[str, str | None] = {}
     characters: dict[str, Character] = {}
-    for entry, colour in zip(entries, colours):
+    for entry, colour in zip(entries, colours, strict=True):
         ident = entry.id if entry.id and entry.id not in taken else slug(entry.name, taken)
         taken.add(ident)
         aliases = tuple(dict.fromkeys(a for a in (entry.name, *entry.aliases) if _alias_key(a)))
@@ -290,13 +446,12 @@ def discover(
     speaking = Counter(_core(s) for s in tag_subjects)
     acting = Counter(_core(s) for s in beat_subjects)
     chosen = [
-        name
-        for name in mid
-        if name not in NOT_NAMES and (speaking[name] >= 1 or acting[name] >= 2)
+        name for name in mid if name not in NOT_NAMES and (speaking[name] >= 1 or acting[name] >= 2)
     ]
     chosen += [
-        name for name, count in speaking.items() if name and name not in mid and count >= 2
-        and name.split()[0] not in NOT_NAMES
+        name
+        for name, count in speaking.items()
+        if name and name not in mid and count >= 2 and name.split()[0] not in NOT_NAMES
     ]
     return _merge(chosen, mid, article)
 
@@ -318,7 +473,7 @@ def _name_counts(text: str, narration: list[tuple[int, int]]) -> tuple[Counter[s
                 mid[name] += 1
                 continue
             before = text[max(start, match.start() - 3) : match.start()].rstrip()
-            if before and before[-1] not in ".!?\"“”" and match.start() > start:
+            if before and before[-1] not in '.!?"“”' and match.start() > start:
                 mid[name] += 1
     return mid, article
 
@@ -330,9 +485,11 @@ def _merge(names: list[str], mid: Counter[str], article: Counter[str]) -> list[R
     for name in names:
         words = name.split()
         for other in names:
-            if other != name and len(other.split()) > len(words) and other.split()[-len(words):] == words:
-                longer.setdefault(name, []).append(other)
-            elif other != name and other.split()[0] == name and other.split()[0] not in NOT_NAMES:
+            if (
+                other != name
+                and len(other.split()) > len(words)
+                and other.split()[-len(words) :] == words
+            ) or (other != name and other.split()[0] == name and other.split()[0] not in NOT_NAMES):
                 longer.setdefault(name, []).append(other)
     entries: dict[str, list[str]] = {}
     for name in names:

@@ -130,7 +130,9 @@ def _has_title(story: str) -> bool:
 
 
 def _title_from(path: Path) -> str:
-    return " ".join(word.capitalize() for word in path.stem.replace("_", "-").split("-")) or "Untitled"
+    return (
+        " ".join(word.capitalize() for word in path.stem.replace("_", "-").split("-")) or "Untitled"
+    )
 
 
 def _write(output: str, target: str | None) -> None:

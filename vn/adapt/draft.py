@@ -69,14 +69,20 @@ class Draft:
         return next((c for c in self.characters if c.id == ident), None)
 
 
-def draft(text: str, roster: Iterable[RosterEntry] | None = None, title: str | None = None) -> Draft:
+def draft(
+    text: str, roster: Iterable[RosterEntry] | None = None, title: str | None = None
+) -> Draft:
     """Draft a scene script from a story; `roster` fixes the cast, else it is discovered."""
     doc = segment(text)
     by_paragraph = _quotes_by_paragraph(doc)
     fragments = _fragments(doc, by_paragraph)
     narration = [span for spans in fragments.values() for span in spans]
     found_tags = _find_tags(text, by_paragraph, fragments)
-    entries = list(roster) if roster is not None else _discover(text, narration, found_tags, fragments, by_paragraph)
+    entries = (
+        list(roster)
+        if roster is not None
+        else _discover(text, narration, found_tags, fragments, by_paragraph)
+    )
     cast = build_cast(entries, text, narration)
     learned = _learn_descriptions(text, cast, narration)
     builder = _Builder(doc, cast, learned, by_paragraph, fragments, found_tags)
@@ -98,7 +104,9 @@ def _quotes_by_paragraph(doc: Document) -> dict[int, list[Quote]]:
     return result
 
 
-def _fragments(doc: Document, by_paragraph: dict[int, list[Quote]]) -> dict[int, list[tuple[int, int]]]:
+def _fragments(
+    doc: Document, by_paragraph: dict[int, list[Quote]]
+) -> dict[int, list[tuple[int, int]]]:
     """The narration spans of each text paragraph: everything outside its quotations."""
     result: dict[int, list[tuple[int, int]]] = {}
     for para in doc.paragraphs:
@@ -128,7 +136,9 @@ def _find_tags(
         for number, quote in enumerate(quotes):
             before_span, after_span = spans[number], spans[number + 1]
             after = tagging.after_tag(text, *after_span) if after_span[0] < after_span[1] else None
-            before = tagging.before_tag(text, *before_span) if before_span[0] < before_span[1] else None
+            before = (
+                tagging.before_tag(text, *before_span) if before_span[0] < before_span[1] else None
+            )
             result[quote] = _Tags(after, before)
     return result
 
@@ -176,13 +186,16 @@ def _learn_descriptions(text: str, cast: Cast, narration: list[tuple[int, int]])
     focus: str | None = None
     for start, end in narration:
         events = [(s, "name", i) for s, _, i in cast.mentions(text, start, end)]
-        events += [(m.start(), "desc", m.group("adj")) for m in DESCRIPTION_IN_TEXT.finditer(text, start, end)]
+        events += [
+            (m.start(), "desc", m.group("adj"))
+            for m in DESCRIPTION_IN_TEXT.finditer(text, start, end)
+        ]
         for offset, kind, value in sorted(events):
             if kind == "name":
                 if _sentence_initial(text, start, offset):
                     focus = value
                 continue
-            if value in RELATIONAL or value in {"young", "old"} and False:
+            if value in RELATIONAL:
                 continue
             counts[value] = counts.get(value, 0) + 1
             first_focus.setdefault(value, focus)
@@ -230,7 +243,9 @@ class _Builder:
             self.attributor.reset()
             return
         if not self.scene_open:
-            self.lines.append(DraftLine("scene", self.doc.title or "", start=para.start, end=para.start))
+            self.lines.append(
+                DraftLine("scene", self.doc.title or "", start=para.start, end=para.start)
+            )
             self.scene_open = True
         if para.kind == "break":
             self.lines.append(DraftLine("break", start=para.start, end=para.end))
@@ -263,7 +278,9 @@ class _Builder:
         events.sort()
         return events
 
-    def _narration_only(self, para: Paragraph, spans: list[tuple[int, int]], mentions: list[tuple[int, str]]) -> None:
+    def _narration_only(
+        self, para: Paragraph, spans: list[tuple[int, int]], mentions: list[tuple[int, str]]
+    ) -> None:
         self.attributor.narration([i for _, i in mentions])
         self._emit_narration(para.start, para.end, [])
 
@@ -277,7 +294,9 @@ class _Builder:
             tag, reference = self._choose_tag(found, self._vocatives(quote))
             if tag is not None and (reference is not None or tag.subject is None):
                 used.append(tag)
-            beats = self._beats(spans[number], spans[number + 1], tag is not None and tag is found.after)
+            beats = self._beats(
+                spans[number], spans[number + 1], tag is not None and tag is found.after
+            )
             before = tuple(i for s, i in mentions if previous_end <= s < quote.outer_start)
             previous_end = quote.outer_end
             continues = quote.utterance in self.attributor.utterances
@@ -326,20 +345,23 @@ class _Builder:
                 return Reference("name", ident)
         return None
 
-    def _beats(self, before: tuple[int, int], after: tuple[int, int], after_is_tag: bool) -> tuple[Reference, ...]:
+    def _beats(
+        self, before: tuple[int, int], after: tuple[int, int], after_is_tag: bool
+    ) -> tuple[tuple[Reference, bool], ...]:
+        """Subjects of the sentences touching the quotation, each flagged if it comes after."""
         beats = []
         if not after_is_tag:
             sentences = tagging.sentences(self.text, *after)
             if sentences:
                 found = subject_of(self.text[slice(*sentences[0])], self.cast, self.learned)
                 if found:
-                    beats.append(found)
+                    beats.append((found, True))
         sentences = tagging.sentences(self.text, *before)
         if sentences:
             last = self.text[slice(*sentences[-1])]
             found = subject_of(last, self.cast, self.learned)
             if found and not last.rstrip().endswith((",", ":")):
-                beats.append(found)
+                beats.append((found, False))
         return tuple(beats)
 
     def _addressee(self, tag: tagging.Tag | None) -> frozenset[str]:
@@ -363,9 +385,10 @@ class _Builder:
         text, found = self.text, set()
         for start, end, ident in self.cast.mentions(text, quote.start, quote.end):
             head = text[max(quote.start, start - 12) : start]
-            if start == quote.start or _VOCATIVE_BEFORE.search(head):
-                if _VOCATIVE_AFTER.match(text[end : min(quote.end, end + 3)] if end < quote.end else ""):
-                    found.add(ident)
+            tail = text[end : min(quote.end, end + 3)] if end < quote.end else ""
+            opens = start == quote.start or _VOCATIVE_BEFORE.search(head)
+            if opens and _VOCATIVE_AFTER.match(tail):
+                found.add(ident)
         return frozenset(found)
 
     def _layout(
@@ -379,10 +402,10 @@ class _Builder:
         pending: DraftLine | None = None
         for number, quote in enumerate(quotes):
             line = self._quote_line(quote, attributions[number])
-            if pending is not None and not self._kept(spans[number], removed):
-                if self._joinable(pending, line):
-                    pending = _join(pending, line)
-                    continue
+            alone = pending is not None and not self._kept(spans[number], removed)
+            if alone and pending is not None and self._joinable(pending, line):
+                pending = _join(pending, line)
+                continue
             if pending is not None:
                 self.lines.append(_finish(pending))
             self._emit_narration(*spans[number], removed)
@@ -429,7 +452,11 @@ class _Builder:
                     self._append_narration(start, a)
                     body = _strip_emphasis(clean(thought.group("body"))).rstrip(",;") + "."
                     method = "tag" if reference and reference.kind == "name" else "pronoun"
-                    self.lines.append(DraftLine("thought", body, ident, method, None, a, b, ((a, thought.end("body")),)))
+                    self.lines.append(
+                        DraftLine(
+                            "thought", body, ident, method, None, a, b, ((a, thought.end("body")),)
+                        )
+                    )
                     start = b
         self._append_narration(start, end)
 
@@ -510,10 +537,17 @@ def _join(first: DraftLine, second: DraftLine) -> DraftLine:
 
 
 def _finish(line: DraftLine) -> DraftLine:
-    """A quotation cut off by its tag ends in a comma in the prose; on its own it ends a sentence."""
+    """A quotation cut off by its tag ends in a comma; on its own it ends a sentence."""
     if not line.text.endswith(","):
         return line
     return DraftLine(
-        line.kind, line.text[:-1] + ".", line.speaker, line.method, line.manner,
-        line.start, line.end, line.spans, line.quoted,
+        line.kind,
+        line.text[:-1] + ".",
+        line.speaker,
+        line.method,
+        line.manner,
+        line.start,
+        line.end,
+        line.spans,
+        line.quoted,
     )

@@ -22,31 +22,157 @@ _PRONOUNS = {
     "i": "self",
 }
 MALE_NOUNS = frozenset(
-    "man boy gentleman husband father brother son uncle king prince lord lad fellow guy "
-    "nephew grandfather sir monk priest papa".split()
+    [
+        "man",
+        "boy",
+        "gentleman",
+        "husband",
+        "father",
+        "brother",
+        "son",
+        "uncle",
+        "king",
+        "prince",
+        "lord",
+        "lad",
+        "fellow",
+        "guy",
+        "nephew",
+        "grandfather",
+        "sir",
+        "monk",
+        "priest",
+        "papa",
+    ]
 )
 FEMALE_NOUNS = frozenset(
-    "woman girl lady wife mother sister daughter aunt queen princess duchess maid lass niece "
-    "grandmother mistress nun mamma".split()
+    [
+        "woman",
+        "girl",
+        "lady",
+        "wife",
+        "mother",
+        "sister",
+        "daughter",
+        "aunt",
+        "queen",
+        "princess",
+        "duchess",
+        "maid",
+        "lass",
+        "niece",
+        "grandmother",
+        "mistress",
+        "nun",
+        "mamma",
+    ]
 )
 OTHER_NOUNS = frozenset(
-    "shinobi ninja child kid stranger person soldier knight guard officer doctor teacher "
-    "friend companion visitor cousin servant creature figure youngster elder captain "
-    "warrior medic youth student master boss driver pilot merchant traveller traveler "
-    "newcomer chuunin jounin genin nin bird animal".split()
+    [
+        "shinobi",
+        "ninja",
+        "child",
+        "kid",
+        "stranger",
+        "person",
+        "soldier",
+        "knight",
+        "guard",
+        "officer",
+        "doctor",
+        "teacher",
+        "friend",
+        "companion",
+        "visitor",
+        "cousin",
+        "servant",
+        "creature",
+        "figure",
+        "youngster",
+        "elder",
+        "captain",
+        "warrior",
+        "medic",
+        "youth",
+        "student",
+        "master",
+        "boss",
+        "driver",
+        "pilot",
+        "merchant",
+        "traveller",
+        "traveler",
+        "newcomer",
+        "chuunin",
+        "jounin",
+        "genin",
+        "nin",
+        "bird",
+        "animal",
+    ]
 )
 #: Family words: "his wife" is found through the family name of the man meant by "his".
 KIN_NOUNS = frozenset(
-    "wife husband mother father sister brother daughter son aunt uncle niece nephew cousin "
-    "lady mamma papa".split()
+    [
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "daughter",
+        "son",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "cousin",
+        "lady",
+        "mamma",
+        "papa",
+    ]
 )
-MARRIED_KIN = frozenset("wife husband mother father lady mamma papa aunt uncle".split())
+MARRIED_KIN = frozenset(
+    ["wife", "husband", "mother", "father", "lady", "mamma", "papa", "aunt", "uncle"]
+)
 RELATIONAL = frozenset(
-    "other older younger elder smaller taller bigger larger shorter first second third last "
-    "former latter same new two both another".split()
+    [
+        "other",
+        "older",
+        "younger",
+        "elder",
+        "smaller",
+        "taller",
+        "bigger",
+        "larger",
+        "shorter",
+        "first",
+        "second",
+        "third",
+        "last",
+        "former",
+        "latter",
+        "same",
+        "new",
+        "two",
+        "both",
+        "another",
+    ]
 )
 _INDEFINITE = frozenset(
-    "someone somebody anyone anybody one voice a another nobody everyone everybody".split()
+    [
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "one",
+        "voice",
+        "a",
+        "another",
+        "nobody",
+        "everyone",
+        "everybody",
+    ]
 )
 _PERSON_NOUN = "|".join(sorted(MALE_NOUNS | FEMALE_NOUNS | OTHER_NOUNS, key=len, reverse=True))
 _DESCRIPTION = re.compile(
@@ -81,7 +207,7 @@ class Reference:
 
 def parse(words: str, cast: Cast, learned: dict[str, str]) -> Reference | None:
     """The reference made by a whole phrase, or None when it refers to no one."""
-    phrase = " ".join(_LEADING.sub("", words.strip(" ,.;:!?—–-\"“”"), count=1).split())
+    phrase = " ".join(_LEADING.sub("", words.strip(' ,.;:!?—–-"“”'), count=1).split())
     if not phrase:
         return None
     ident = cast.lookup(phrase)

@@ -125,9 +125,9 @@ def _kind(block: str, first: bool) -> str:
     first_line = block.split("\n", 1)[0].strip()
     if _ASTERISM.fullmatch(block.strip()):
         return "break"
-    if block.count("\n") <= 2 and len(block) <= 120 and _HEADING.match(first_line):
-        if not _DOUBLE_MARKS.search(block):
-            return "heading"
+    short = block.count("\n") <= 2 and len(block) <= 120
+    if short and _HEADING.match(first_line) and not _DOUBLE_MARKS.search(block):
+        return "heading"
     if first and _looks_like_title(block):
         return "title"
     return "text"

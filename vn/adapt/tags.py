@@ -149,7 +149,10 @@ _MANNER_PHRASES = (
     (re.compile(r"\bwith\s+a\s+(?:\w+\s+)?pant\b|\bpanting\b|\bbreathless"), "pant"),
     (re.compile(r"\bwith\s+a\s+(?:\w+\s+)?slur\b|\bslurring\b"), "slur"),
     (re.compile(r"\bin\s+a\s+(?:\w+\s+)?whisper\b|\bwhispering\b"), "whisper"),
-    (re.compile(r"\bin\s+a\s+(?:\w+\s+)?murmur\b|\bunder\s+(?:his|her|their)\s+breath\b"), "murmur"),
+    (
+        re.compile(r"\bin\s+a\s+(?:\w+\s+)?murmur\b|\bunder\s+(?:his|her|their)\s+breath\b"),
+        "murmur",
+    ),
     (re.compile(r"\bchoked\b|\bchoking\b"), "choke"),
     (re.compile(r"\bsobbing\b|\bthrough\s+(?:his|her|their)\s+tears\b"), "sob"),
     (re.compile(r"\bscreaming\b|\bin\s+a\s+scream\b"), "scream"),
@@ -191,7 +194,9 @@ def after_tag(text: str, start: int, end: int) -> Tag | None:
         candidates = tuple(" ".join(words[:n]) for n in range(min(len(words), 6), 0, -1))
         if candidates:
             verb = match.group("verb")
-            return _finish(text, candidates[0], verb, None, start, match.end(), sentence_end, candidates)
+            return _finish(
+                text, candidates[0], verb, None, start, match.end(), sentence_end, candidates
+            )
     match = _AFTER_SUBJECT_FIRST.match(text, start, sentence_end)
     if match and not _NOT_A_TAG_OBJECT.match(text, match.end(), sentence_end):
         subject = " ".join(match.group("subj").split())
@@ -245,11 +250,41 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
 
 
 _SKIPPED = frozenset(
-    "then and also again now still only just but at once to began begin begins went on could "
-    "would did not help cannot presently immediately instantly afterwards soon".split()
+    [
+        "then",
+        "and",
+        "also",
+        "again",
+        "now",
+        "still",
+        "only",
+        "just",
+        "but",
+        "at",
+        "once",
+        "to",
+        "began",
+        "begin",
+        "begins",
+        "went",
+        "on",
+        "could",
+        "would",
+        "did",
+        "not",
+        "help",
+        "cannot",
+        "presently",
+        "immediately",
+        "instantly",
+        "afterwards",
+        "soon",
+    ]
 )
-_PARTICLES = frozenset("out aloud again up back".split())
-_PREPOSITIONS = frozenset("to with in at by for from on of as that this it".split())
+_PARTICLES = frozenset(["out", "aloud", "again", "up", "back"])
+_PREPOSITIONS = frozenset(
+    ["to", "with", "in", "at", "by", "for", "from", "on", "of", "as", "that", "this", "it"]
+)
 
 
 def _skippable(word: str) -> bool:
