@@ -23,7 +23,7 @@ from vn.adapt.tags import Tag
 
 _RECENCY_DEPTH = 8
 _QUIET_PARAGRAPHS = 3
-_ADDRESSEE_MEMORY = 15
+_ADDRESSEE_MEMORY = 10
 
 
 @dataclass(frozen=True)
