@@ -16,12 +16,11 @@ from vn.script import AssetResolver, Script, ScriptError, load_script
 
 DESCRIPTION = """\
 Tools for the scene scripts of vn, the engine that plays "I Can See The Village".
+Run `%(prog)s COMMAND --help` for the options of each command.
 
-  check     validate a script and report every problem as file:line:col: message
-  dialogue  export every spoken or narrated line in play order (JSON lines or TSV)
-  adapt     draft a script from a prose story
+exit status: 0 on success, 1 when the script has problems or a path is missing,
+2 for a usage error."""
 
-Run `python -m vn COMMAND --help` for the options of each command."""
 
 PATH_HELP = (
     "a script folder (all its *.yaml files, in file-name order) or a single .yaml file; "
@@ -35,7 +34,7 @@ ASSETS_HELP = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m vn",
+        prog=_program(),
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -74,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     return parser
+
+
+def _program() -> str:
+    """`python -m vn` when run as a module, else the console script's name."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "vn"
+    return "python -m vn" if name in ("__main__.py", "-c", "") else name
 
 
 def _add_script_arguments(parser: argparse.ArgumentParser) -> None:

@@ -96,7 +96,7 @@ def load_text(data: bytes) -> Script | None:
             return None
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=60))
 def test_random_yaml_like_text(parts: list[str]) -> None:
     load_text("".join(parts).encode("utf-8", errors="surrogatepass"))
@@ -108,7 +108,7 @@ def test_random_bytes(data: bytes) -> None:
     load_text(data)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.fixed_dictionaries(
         {},
@@ -127,3 +127,16 @@ def test_random_bytes(data: bytes) -> None:
 )
 def test_random_structures(document: dict[str, object]) -> None:
     load_text(yaml.safe_dump(document, allow_unicode=True).encode("utf-8"))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mutated_example(data: st.DataObject) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "script" / "README.md").read_text("utf-8")
+    text = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
+        at = data.draw(st.integers(min_value=0, max_value=len(text)))
+        cut = data.draw(st.integers(min_value=0, max_value=8))
+        insert = data.draw(st.sampled_from(FRAGMENTS) | st.text(max_size=3))
+        text = text[:at] + insert + text[at + cut :]
+    load_text(text.encode("utf-8", errors="surrogatepass"))
