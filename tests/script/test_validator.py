@@ -367,3 +367,9 @@ def test_every_problem_is_reported_in_one_run(problems: Callable[[str], list[Pro
         )
     )
     assert [(p.line, p.col) for p in found] == [(10, 13), (11, 9), (12, 17), (14, 13)]
+
+
+def test_a_problem_prints_on_one_line(one_problem: Check) -> None:
+    problem = one_problem(with_body('- "kotetsu\\nizumo": Hi.\n'))
+    assert problem.message == "unknown speaker `kotetsu\nizumo`"
+    assert str(problem).endswith(":10:9: unknown speaker `kotetsu\\nizumo` (did you mean kotetsu?)")
