@@ -25,8 +25,11 @@ HEADING = (240, 234, 222)
 SUBTLE = (176, 170, 158)
 RULE = (150, 138, 112)
 VEIL = (6, 6, 10)
+PAGE = (12, 12, 15)
+FOCUS = (214, 176, 108)
 
 MENU_TOP = 196
+PANEL = pygame.Rect(WIDTH // 2 - 220, 36, 440, 618)
 BUTTON = (300, 50)
 BUTTON_GAP = 12
 
@@ -42,6 +45,19 @@ def draw_veil(canvas: pygame.Surface, alpha: int) -> None:
     veil = pygame.Surface(SIZE, pygame.SRCALPHA)
     veil.fill((*VEIL, alpha))
     canvas.blit(veil, (0, 0))
+
+
+def draw_panel(canvas: pygame.Surface, rect: pygame.Rect) -> None:
+    """A dark card with a thin warm edge, so buttons never sit on the story's text."""
+    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    pygame.draw.rect(panel, (14, 14, 18, 255), panel.get_rect(), border_radius=18)
+    pygame.draw.rect(panel, (96, 88, 72, 255), panel.get_rect(), width=1, border_radius=18)
+    canvas.blit(panel, rect)
+
+
+def outline_focus(canvas: pygame.Surface, rect: pygame.Rect) -> None:
+    """A warm edge round the focused button, plain to see from across the room."""
+    pygame.draw.rect(canvas, FOCUS, rect, width=1, border_radius=6)
 
 
 def draw_heading(canvas: pygame.Surface, app: App, text: str, y: int = 52) -> pygame.Rect:
@@ -107,13 +123,15 @@ class GameMenuScreen(Screen):
             self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
-        draw_veil(canvas, 168)
+        draw_veil(canvas, 150)
+        draw_panel(canvas, PANEL)
         heading = draw_heading(canvas, self.app, "Paused", y=70)
         scene = self._scene_title()
         if scene:
             label = self.app.fonts.get(STORY_ITALIC, 22).render(scene, True, SUBTLE)
             canvas.blit(label, label.get_rect(midtop=(WIDTH // 2, heading.bottom + 22)))
         self.menu.draw(canvas, self.app.fonts, self.app.images)
+        outline_focus(canvas, self.menu.rects[self.menu.focus])
         draw_hint(canvas, self.app, "Esc or right click to go back to the story")
 
     def _scene_title(self) -> str:

@@ -16,7 +16,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, FontBook
 from vn.ui.screens.base import Screen
-from vn.ui.screens.gamemenu import SUBTLE, draw_heading, draw_hint, draw_veil, find_game
+from vn.ui.screens.gamemenu import PAGE, SUBTLE, draw_heading, draw_hint, find_game
 from vn.ui.textbox import TEXT_COLOUR, THOUGHT_COLOUR
 from vn.ui.typesetting import wrap
 
@@ -90,7 +90,7 @@ class Placed:
 
 
 class HistoryScreen(Screen):
-    opaque = False
+    """A page of its own: the game below would show through the lines."""
 
     def __init__(self, app: App, shown: list[Entry]) -> None:
         super().__init__(app)
@@ -150,7 +150,7 @@ class HistoryScreen(Screen):
 
     # ----- drawing --------------------------------------------------------------------------
     def draw(self, canvas: pygame.Surface) -> None:
-        draw_veil(canvas, 222)
+        canvas.fill(PAGE)
         draw_heading(canvas, self.app, "History")
         if not self.placed:
             empty = self.app.fonts.get(STORY_ITALIC, TEXT_PX).render(

@@ -19,7 +19,14 @@ from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE
 from vn.ui.screens.base import Screen
-from vn.ui.screens.gamemenu import HEADING, SUBTLE, draw_heading, draw_hint, draw_veil
+from vn.ui.screens.gamemenu import (
+    HEADING,
+    PAGE,
+    SUBTLE,
+    draw_heading,
+    draw_hint,
+    outline_focus,
+)
 from vn.ui.widgets import Menu, MenuItem
 
 if TYPE_CHECKING:
@@ -30,8 +37,8 @@ CHOICE = "choice"
 
 ROWS_TOP = 138
 ROW_HEIGHT = 54
-LABEL_RIGHT = 500
-CONTROL_X = 540
+LABEL_RIGHT = 470
+CONTROL_X = 510
 CONTROL_WIDTH = 470
 TRACK_WIDTH = 340
 CHOICE_HEIGHT = 36
@@ -45,7 +52,9 @@ FOCUS_BAND = (255, 255, 255, 14)
 # Discrete stops, slow to fast and quiet to loud, so the keyboard moves in sensible steps.
 TEXT_SPEEDS = (10, 20, 30, 40, 55, 75, 100, 150, 0)  # characters a second; 0 is instant
 AUTO_DELAYS = (6.0, 4.5, 3.5, 2.75, 2.0, 1.5, 1.1, 0.8, 0.5)  # seconds per unit of reading
+AUTO_NAMES = ("Slowest", "Slower", "Slow", "Relaxed", "Medium", "Brisk", "Quick", "Fast", "Fastest")
 TENTHS = tuple(round(i / 10, 1) for i in range(11))
+TWENTIETHS = tuple(round(i / 20, 2) for i in range(21))
 
 
 def _percent(value: float) -> str:
@@ -91,7 +100,7 @@ SETTINGS: tuple[Setting, ...] = (
         "auto_forward_delay",
         SLIDER,
         AUTO_DELAYS,
-        lambda v: f"{AUTO_DELAYS.index(v) + 1} of {len(AUTO_DELAYS)}",
+        lambda v: AUTO_NAMES[AUTO_DELAYS.index(v)],
     ),
     Setting(
         "Skip",
@@ -106,12 +115,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Display", "fullscreen", CHOICE, (False, True), lambda v: "Fullscreen" if v else "Window"
     ),
     Setting("Text size", "text_size", CHOICE, ("small", "medium", "large"), str.capitalize),
-    Setting("Text box opacity", "textbox_opacity", SLIDER, TENTHS, _percent),
+    Setting("Text box opacity", "textbox_opacity", SLIDER, TWENTIETHS, _percent),
 )
 
 
 def row_rect(index: int) -> pygame.Rect:
-    return pygame.Rect(CONTROL_X - 300, ROWS_TOP + index * ROW_HEIGHT, 300 + CONTROL_WIDTH, 46)
+    left = CONTROL_X - 300
+    return pygame.Rect(left, ROWS_TOP + index * ROW_HEIGHT, WIDTH - 2 * left, 46)
 
 
 def track_rect(index: int) -> pygame.Rect:
@@ -130,7 +140,7 @@ def choice_rects(index: int, count: int) -> list[pygame.Rect]:
 
 
 class PreferencesScreen(Screen):
-    opaque = False
+    """A page of its own, over the title or the game alike."""
 
     def __init__(
         self,
@@ -235,13 +245,14 @@ class PreferencesScreen(Screen):
 
     # ----- drawing --------------------------------------------------------------------------
     def draw(self, canvas: pygame.Surface) -> None:
-        draw_veil(canvas, 226)
+        canvas.fill(PAGE)
         draw_heading(canvas, self.app, "Preferences")
         for index, setting in enumerate(self.settings):
             self._draw_row(canvas, index, setting)
         self.back.focus = 0
         if self.on_back:
             self.back.draw(canvas, self.app.fonts, self.app.images)
+            outline_focus(canvas, self.back.rects[0])
         else:
             self._draw_back_idle(canvas)
         draw_hint(
