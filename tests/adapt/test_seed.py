@@ -122,9 +122,7 @@ def test_the_draft_loads_as_a_script(result, tmp_path) -> None:
     script_module = pytest.importorskip("vn.script")
     target = tmp_path / "draft.yaml"
     target.write_text(emit(result, STORY.name), encoding="utf-8")
-    script = script_module.load_script(
-        target, assets=script_module.AssetResolver(ROOT / "assets")
-    )
+    script = script_module.load_script(target, assets=script_module.AssetResolver(ROOT / "assets"))
     lines = list(script.lines())
     spoken = [(line.speaker, line.kind) for line in lines if line.speaker]
     assert spoken == [(speaker, kind) for _, speaker, kind in EXPECTED]

@@ -85,7 +85,7 @@ def clean(fragment: str) -> str:
 def _uses_single_marks(text: str) -> bool:
     """British-style texts quote with ‘…’; decide by which opening mark dominates."""
     doubles = text.count("“") + text.count('"')
-    return text.count("‘") > 3 * doubles + 2
+    return text.count("‘") > 3 * doubles
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int, int]]:

@@ -143,7 +143,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<![A-Z])"
     r"[.!?]+[\"”’)\]]*(?=\s|$)"
 )
-_CLAUSE_END = re.compile(r"[.!?;]")
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?;]")
 _NOT_A_TAG_OBJECT = re.compile(r"\s+(?:nothing|something|anything|no\s+more|not)\b")
 _MANNER_PHRASES = (
     (re.compile(r"\bwith\s+a\s+(?:\w+\s+)?pant\b|\bpanting\b|\bbreathless"), "pant"),

@@ -1,0 +1,30 @@
+"""Helpers for the converter's tests: a short passage in, who says what out."""
+
+from __future__ import annotations
+
+import pytest
+
+from vn.adapt import RosterEntry, draft
+
+
+def _speakers(text: str, roster: list[RosterEntry] | None = None) -> list[tuple[str, str, str]]:
+    """(text, speaker id, method) of every quotation line, in order."""
+    result = draft(text, roster)
+    return [
+        (line.text, line.speaker or "", line.method or "") for line in result.lines if line.quoted
+    ]
+
+
+@pytest.fixture
+def pair() -> list[RosterEntry]:
+    return [
+        RosterEntry("Kotetsu", ("Tetsu",), "male"),
+        RosterEntry("Izumo", (), "male"),
+        RosterEntry("Anko", (), "female"),
+    ]
+
+
+@pytest.fixture
+def speakers():
+    """(text, speaker id, method) of every quotation line of a passage."""
+    return _speakers
