@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +83,7 @@ class Saving:
         self.store = store
         self.thumbnails = True
         self.pages: dict[str, str] = {}  # the page each save screen mode showed last
+        self._watched: weakref.WeakSet[GameScreen] = weakref.WeakSet()
 
     # ----- the game in play -----------------------------------------------------------------
     def game(self) -> GameScreen | None:
@@ -188,6 +190,9 @@ class Saving:
     # ----- moments that save on their own ---------------------------------------------------
     def watch(self, game: GameScreen) -> None:
         """Autosave `game` at the first line of each scene (keeping any other listener)."""
+        if game in self._watched:
+            return
+        self._watched.add(game)
         before = game.on_line
 
         def on_line(line: Line) -> None:
