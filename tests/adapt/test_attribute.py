@@ -152,7 +152,7 @@ def test_thoughts_from_tags_and_from_narration(pair, speakers) -> None:
         "Kotetsu ran. Like that coward who bolted, Kotetsu thought with a growl.\n\n"
         '"I must hurry," thought Kotetsu.'
     )
-    lines = [(l.kind, l.speaker, l.text) for l in draft(text, pair).lines if l.speaker]
+    lines = [(x.kind, x.speaker, x.text) for x in draft(text, pair).lines if x.speaker]
     assert lines == [
         ("thought", "kotetsu", "Like that coward who bolted."),
         ("thought", "kotetsu", "I must hurry."),
@@ -163,8 +163,8 @@ def test_italic_narration_stays_text_without_markers(pair, speakers) -> None:
     from vn.adapt import draft
 
     lines = [
-        l.text
-        for l in draft("Kotetsu saw it was _very_ late.", pair).lines
-        if l.kind == "narration"
+        x.text
+        for x in draft("Kotetsu saw it was _very_ late.", pair).lines
+        if x.kind == "narration"
     ]
     assert lines == ["Kotetsu saw it was very late."]
