@@ -208,8 +208,11 @@ class App:
 
     def _open_window(self) -> pygame.Surface:
         if self.prefs.fullscreen:
-            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-        return pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+            window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            window = pygame.display.set_mode(self._windowed_size, pygame.RESIZABLE)
+        pygame.display.set_caption(self.script.game.title)
+        return window
 
     def _resized(self) -> None:
         surface = pygame.display.get_surface()
