@@ -34,7 +34,7 @@ def emit(draft: Draft, source: str = "the story") -> str:
         out.append(f'  {character.id}: {{name: {next(rest)}, color: "{character.color}"}}')
     if not draft.characters:
         out[-1] = "characters: {}"
-    out += ["", "scenes:"]
+    out += ["", "scenes:" if any(line.kind == "scene" for line in draft.lines) else "scenes: []"]
     scene_ids: set[str] = set()
     for line in draft.lines:
         if line.kind == "scene":

@@ -118,6 +118,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
             continue
         kind = _kind(text[start:end], first=not result)
         result.append(Paragraph(len(result), start, end, gap, kind))
+    if len(result) == 1 and result[0].kind == "title":
+        only = result[0]
+        result[0] = Paragraph(0, only.start, only.end, only.gap_before, "text")
     return result
 
 
@@ -139,7 +142,7 @@ def _looks_like_title(block: str) -> bool:
         return False
     if block.rstrip().endswith((",", ";", ":")):
         return False
-    words = [w for w in _WORD.findall(block) if len(w) > 3]
+    words = [w for w in _WORD.findall(block) if len(w) >= 3]
     if not words:
         return bool(block.strip())
     capitalised = sum(1 for w in words if w[0].isupper())
