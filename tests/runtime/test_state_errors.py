@@ -55,6 +55,7 @@ def test_a_valid_save_loads(example_script: Script) -> None:
         (lambda d: {**d, "state": {**d["state"], "sprites": [["a", "b", "up"]]}}, "position"),
         (lambda d: {**d, "state": {**d["state"], "sprites": [["a", "b", "left"]] * 2}}, "twice"),
         (lambda d: {**d, "state": {**d["state"], "variables": {"x": [1]}}}, "plain value"),
+        (lambda d: {**d, "state": {**d["state"], "variables": {"x": 2**60}}}, "too large"),
         (lambda d: {**d, "state": {**d["state"], "colour": "red"}}, "unknown fields"),
         (lambda d: {**d, "history": "forest/silence"}, "history"),
         (lambda d: {**d, "history": ["x"] * 100_001}, "reasonable size"),

@@ -17,6 +17,7 @@ Sprite = tuple[str, str, str]
 MAX_ID_CHARS = 200
 MAX_SPRITES = 64
 MAX_VARIABLES = 256
+MAX_INT = 2**53
 _ID = re.compile(r"[a-z0-9_-]+(/[a-z0-9_-]+)?")
 _FIELDS = ("line", "scene", "background", "overlay", "sprites", "music", "ambience", "variables")
 
@@ -149,5 +150,7 @@ def _variables(value: object) -> dict[str, Value]:
             raise StateError("a saved variable is not a plain value")
         if isinstance(item, float) and not math.isfinite(item):
             raise StateError("a saved variable is not a finite number")
+        if isinstance(item, int) and abs(item) > MAX_INT:
+            raise StateError("a saved variable is too large a number")
         result[key] = item
     return result
