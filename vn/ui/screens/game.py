@@ -2,6 +2,7 @@
 
 Methods for the menus built on top: `advance()`, `rollback()`, `roll_forward()`,
 `show_moment()` (redraw from the engine's state after a load), `toggle_hidden()`,
+`apply_preferences()` (after the preferences screen changed the text size or speed),
 `line_complete`, `snapshot()`; attributes `skip` and `auto` for skip and auto-forward modes.
 """
 
@@ -133,6 +134,14 @@ class GameScreen(Screen):
             return False
         self.show_moment()
         return True
+
+    def apply_preferences(self) -> None:
+        """Take up changed preferences: a new text size reflows the line, a new speed types."""
+        prefs = self.app.prefs
+        self.box.cps = prefs.text_speed
+        if self.box.story_px != prefs.story_px():
+            self.box.reflow(prefs.story_px())
+        self.dirty = True
 
     def toggle_hidden(self) -> None:
         self.hidden = not self.hidden
