@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from vn.script.registry import is_name
 
 IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".jpg", ".webp")
 AUDIO_SUFFIXES: tuple[str, ...] = (".ogg", ".wav")
 
-KIND_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "backgrounds": IMAGE_SUFFIXES,
-    "overlays": IMAGE_SUFFIXES,
-    "characters": IMAGE_SUFFIXES,
-    "music": AUDIO_SUFFIXES,
-    "ambience": AUDIO_SUFFIXES,
-    "sound": AUDIO_SUFFIXES,
-    "ui": IMAGE_SUFFIXES,
-}
+KIND_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "backgrounds": IMAGE_SUFFIXES,
+        "overlays": IMAGE_SUFFIXES,
+        "characters": IMAGE_SUFFIXES,
+        "music": AUDIO_SUFFIXES,
+        "ambience": AUDIO_SUFFIXES,
+        "sound": AUDIO_SUFFIXES,
+        "ui": IMAGE_SUFFIXES,
+    }
+)
 
 
 class AssetResolver:

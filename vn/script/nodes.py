@@ -13,7 +13,6 @@ from vn.script.problems import Problem, Source
 
 _TAG = "tag:yaml.org,2002:"
 _NUMBER_TAGS = frozenset({_TAG + "int", _TAG + "float"})
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 @dataclass
@@ -94,10 +93,11 @@ def number(
         ctx.report(node, f"expected a number for `{what}`, got {describe(node)}")
         return None
     try:
+        constructor = yaml.constructor.SafeConstructor()
         if node.tag == _TAG + "int":
-            value = float(_CONSTRUCTOR.construct_yaml_int(node))
+            value = float(constructor.construct_yaml_int(node))
         else:
-            value = float(_CONSTRUCTOR.construct_yaml_float(node))
+            value = float(constructor.construct_yaml_float(node))
     except (ValueError, OverflowError):
         ctx.report(node, f"`{what}` is not a number this engine can use")
         return None
@@ -109,7 +109,7 @@ def number(
 
 def boolean(node: yaml.Node, what: str, ctx: Context) -> bool | None:
     if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "bool":
-        return bool(_CONSTRUCTOR.construct_yaml_bool(node))
+        return bool(yaml.constructor.SafeConstructor().construct_yaml_bool(node))
     ctx.report(node, f"expected true or false for `{what}`, got {describe(node)}")
     return None
 

@@ -4,7 +4,9 @@ anchors and aliases, and inputs too deep or too large to handle in bounded time 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import yaml
 
@@ -148,14 +150,16 @@ def _marked(file: str, event: yaml.Event, message: str, hint: str | None = None)
     return Problem(file, line, col, message, hint)
 
 
-_HINTS = {
-    "mapping values are not allowed": 'put text that holds ": " in "double quotes"',
-    "found character that cannot start any token": (
-        'put text that starts with a special character in "double quotes"'
-    ),
-    "expected <block end>, but found": "check the indentation of this line and the one above",
-    "found unknown escape character": 'inside "double quotes" write \\\\ for a backslash',
-}
+_HINTS: Mapping[str, str] = MappingProxyType(
+    {
+        "mapping values are not allowed": 'put text that holds ": " in "double quotes"',
+        "found character that cannot start any token": (
+            'put text that starts with a special character in "double quotes"'
+        ),
+        "expected <block end>, but found": "check the indentation of this line and the one above",
+        "found unknown escape character": 'inside "double quotes" write \\\\ for a backslash',
+    }
+)
 
 
 def yaml_problem(error: yaml.YAMLError, text: str, file: str) -> Problem:

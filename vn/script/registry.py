@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 TRANSITIONS: tuple[str, ...] = ("cut", "dissolve", "fade", "wipe_right", "wipe_left")
 POSITIONS: tuple[str, ...] = ("far_left", "left", "center", "right", "far_right")
@@ -33,19 +35,21 @@ STATEMENT_WORDS: tuple[str, ...] = (
 )
 
 #: Options each statement word accepts (dialogue takes the same as `narrate` plus `thought`).
-OPTIONS: dict[str, tuple[str, ...]] = {
-    "narrate": ("id", "manner", "inferred"),
-    "dialogue": ("id", "manner", "thought", "inferred"),
-    "bg": ("id", "transition", "duration"),
-    "overlay": ("id", "transition", "duration"),
-    "show": ("id", "expression", "at", "transition", "duration"),
-    "hide": ("id", "transition", "duration"),
-    "music": ("id", "fade", "loop"),
-    "ambience": ("id", "fade"),
-    "sound": ("id", "volume"),
-    "effect": ("id", "duration", "strength", "color"),
-    "pause": ("id",),
-}
+OPTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "narrate": ("id", "manner", "inferred"),
+        "dialogue": ("id", "manner", "thought", "inferred"),
+        "bg": ("id", "transition", "duration"),
+        "overlay": ("id", "transition", "duration"),
+        "show": ("id", "expression", "at", "transition", "duration"),
+        "hide": ("id", "transition", "duration"),
+        "music": ("id", "fade", "loop"),
+        "ambience": ("id", "fade"),
+        "sound": ("id", "volume"),
+        "effect": ("id", "duration", "strength", "color"),
+        "pause": ("id",),
+    }
+)
 
 #: Every option key of any statement.
 OPTION_KEYS: tuple[str, ...] = tuple(sorted({key for keys in OPTIONS.values() for key in keys}))
@@ -53,12 +57,14 @@ OPTION_KEYS: tuple[str, ...] = tuple(sorted({key for keys in OPTIONS.values() fo
 #: Words a character id may not take, because a statement mapping could not tell them apart.
 RESERVED_WORDS: tuple[str, ...] = STATEMENT_WORDS + OPTION_KEYS
 
-DEFAULT_TRANSITION: dict[str, str] = {
-    "bg": "cut",
-    "overlay": "dissolve",
-    "show": "dissolve",
-    "hide": "dissolve",
-}
+DEFAULT_TRANSITION: Mapping[str, str] = MappingProxyType(
+    {
+        "bg": "cut",
+        "overlay": "dissolve",
+        "show": "dissolve",
+        "hide": "dissolve",
+    }
+)
 DEFAULT_DURATION = 1.0
 DEFAULT_EFFECT_DURATION = 0.5
 DEFAULT_SHAKE_STRENGTH = 10.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import yaml
 
@@ -45,13 +46,15 @@ from vn.script.registry import (
     is_name,
 )
 
-_LABELS = {
-    "backgrounds": "background",
-    "overlays": "overlay",
-    "music": "music",
-    "ambience": "ambience",
-    "sound": "sound",
-}
+_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "backgrounds": "background",
+        "overlays": "overlay",
+        "music": "music",
+        "ambience": "ambience",
+        "sound": "sound",
+    }
+)
 
 
 @dataclass
@@ -394,15 +397,17 @@ def color_value(node: yaml.Node, ctx: Context) -> str | None:
     return value.lower()
 
 
-_BUILDERS: dict[str, _Builder] = {
-    "narrate": _narration,
-    "bg": _background,
-    "overlay": _overlay,
-    "show": _show,
-    "hide": _hide,
-    "music": _music,
-    "ambience": _ambience,
-    "sound": _sound,
-    "effect": _effect,
-    "pause": _pause,
-}
+_BUILDERS: Mapping[str, _Builder] = MappingProxyType(
+    {
+        "narrate": _narration,
+        "bg": _background,
+        "overlay": _overlay,
+        "show": _show,
+        "hide": _hide,
+        "music": _music,
+        "ambience": _ambience,
+        "sound": _sound,
+        "effect": _effect,
+        "pause": _pause,
+    }
+)
