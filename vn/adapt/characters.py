@@ -7,6 +7,7 @@ colour readable on the dark text box.
 
 from __future__ import annotations
 
+import bisect
 import colorsys
 import re
 from collections import Counter
@@ -101,6 +102,90 @@ _NAME = r"(?:" + _HONORIFIC + r"\s+)?" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")
 _NAME_TOKEN = re.compile(
     r"(?<![\w'’])(?:(?P<article>[Tt]he)\s+)?(?P<name>" + _NAME + r")(?![\w'’])"
 )
+#: Words that start sentences, never names: "On Miss Lucas's persevering" is not a person.
+_FUNCTION_WORDS = frozenset(
+    [
+        "At",
+        "To",
+        "On",
+        "In",
+        "Of",
+        "For",
+        "With",
+        "As",
+        "If",
+        "By",
+        "From",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Upon",
+        "Though",
+        "Although",
+        "Yet",
+        "So",
+        "But",
+        "And",
+        "Or",
+        "Nor",
+        "Then",
+        "There",
+        "Here",
+        "What",
+        "Why",
+        "How",
+        "Who",
+        "Where",
+        "Which",
+        "That",
+        "This",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "I",
+        "My",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Your",
+        "Its",
+        "The",
+        "A",
+        "An",
+        "Not",
+        "No",
+        "Yes",
+        "Oh",
+        "Well",
+        "Now",
+        "Just",
+        "Still",
+        "Even",
+        "Only",
+        "Perhaps",
+        "Indeed",
+        "Do",
+        "Did",
+        "Does",
+        "Is",
+        "Was",
+        "Are",
+        "Were",
+        "Be",
+        "Let",
+        "Good",
+        "Poor",
+        "Dear",
+    ]
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _PRONOUN_NEAR = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -236,6 +321,9 @@ class Cast:
     characters: dict[str, Character]
     pattern: re.Pattern[str] | None
     alias_ids: dict[str, str | None] = field(default_factory=dict)
+    _index: tuple[str, list[int], list[tuple[int, int, str]]] | None = field(
+        default=None, repr=False
+    )
 
     def lookup(self, words: str) -> str | None:
         """The character a whole phrase names ("Izumo", "the Hatter"), or None."""
@@ -243,13 +331,29 @@ class Cast:
         return self.alias_ids.get(key) if key else None
 
     def mentions(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        """(start, end, id) of every unambiguous name in text[start:end]."""
+        """(start, end, id) of every unambiguous name in text[start:end].
+
+        The whole text is scanned once and kept, so asking about many small spans stays linear.
+        """
         if self.pattern is None:
             return
-        for match in self.pattern.finditer(text, start, end):
+        if self._index is None or self._index[0] is not text:
+            self._index = self._scan(text)
+        _, starts, found = self._index
+        index = bisect.bisect_left(starts, start)
+        while index < len(found) and found[index][0] < end:
+            if found[index][1] <= end:
+                yield found[index]
+            index += 1
+
+    def _scan(self, text: str) -> tuple[str, list[int], list[tuple[int, int, str]]]:
+        assert self.pattern is not None
+        found = []
+        for match in self.pattern.finditer(text):
             ident = self.alias_ids.get(_alias_key(match.group("alias")))
             if ident is not None:
-                yield match.start(), match.end(), ident
+                found.append((match.start(), match.end(), ident))
+        return text, [f[0] for f in found], found
 
     def family(self, ident: str) -> tuple[str | None, str | None]:
         """(title, family name) read from the aliases: "Mrs. Bennet" -> ("mrs", "Bennet")."""
@@ -298,10 +402,26 @@ def palette(count: int) -> list[str]:
     colours = []
     for index in range(count):
         hue = (0.08 + index * 0.381966) % 1.0
-        lightness = 0.70 if index % 2 == 0 else 0.62
-        red, green, blue = colorsys.hls_to_rgb(hue, lightness, 0.62)
-        colours.append(f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}")
+        lightness = 0.62 if index % 2 else 0.68
+        while True:
+            rgb = colorsys.hls_to_rgb(hue, lightness, 0.62)
+            if _contrast(rgb) >= _MIN_CONTRAST or lightness >= 0.9:
+                break
+            lightness += 0.02
+        red, green, blue = (round(c * 255) for c in rgb)
+        colours.append(f"#{red:02x}{green:02x}{blue:02x}")
     return colours
+
+
+_BOX_LUMINANCE = 0.0144  # the text box, about #202020
+_MIN_CONTRAST = 5.0
+
+
+def _contrast(rgb: tuple[float, float, float]) -> float:
+    """WCAG contrast ratio of a colour against the dark text box."""
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return (luminance + 0.05) / (_BOX_LUMINANCE + 0.05)
 
 
 def build_cast(entries: Iterable[RosterEntry], text: str, narration: list[tuple[int, int]]) -> Cast:
@@ -439,19 +559,22 @@ def discover(
 ) -> list[RosterEntry]:
     """Characters found in the prose: names that speak in tags, or act beside quotations twice.
 
-    A name counts only if it also appears capitalised mid-sentence, which keeps out words
-    capitalised merely for starting a sentence. "the Hatter" keeps its article.
+    A name counts only if it also appears capitalised mid-sentence or never in lower case,
+    which keeps out words capitalised merely for starting a sentence. "the Hatter" keeps its
+    article.
     """
     mid, article = _name_counts(text, narration)
+    lower = set(_LOWER_WORD.findall(text))
     speaking = Counter(_core(s) for s in tag_subjects)
     acting = Counter(_core(s) for s in beat_subjects)
     chosen = [
-        name for name in mid if name not in NOT_NAMES and (speaking[name] >= 1 or acting[name] >= 2)
-    ]
-    chosen += [
         name
-        for name, count in speaking.items()
-        if name and name not in mid and count >= 2 and name.split()[0] not in NOT_NAMES
+        for name in dict.fromkeys([*speaking, *acting])
+        if name
+        and name not in NOT_NAMES
+        and name.split()[0] not in _FUNCTION_WORDS
+        and (name in mid or name.split()[-1].lower() not in lower)
+        and (speaking[name] >= 1 or acting[name] >= 2)
     ]
     return _merge(chosen, mid, article)
 
@@ -497,8 +620,6 @@ def _merge(names: list[str], mid: Counter[str], article: Counter[str]) -> list[R
         if len(homes) == 1 and homes[0] not in longer:
             entries.setdefault(homes[0], []).append(name)
         elif not homes:
-            entries.setdefault(name, [])
-        else:
             entries.setdefault(name, [])
     result = []
     for name, aliases in entries.items():

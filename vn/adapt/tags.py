@@ -139,10 +139,8 @@ _SPEAKERLESS = re.compile(
     re.IGNORECASE,
 )
 _VERB_SEARCH = re.compile(r"\b(?P<verb>" + _VERB + r")\b")
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<![A-Z])"
-    r"[.!?]+[\"”’)\]]*(?=\s|$)"
-)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)|(?<![A-Za-z])[A-Z])$")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?;]")
 _NOT_A_TAG_OBJECT = re.compile(r"\s+(?:nothing|something|anything|no\s+more|not)\b")
 _MANNER_PHRASES = (
@@ -305,6 +303,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = start
     for match in _SENTENCE_END.finditer(text, start, end):
+        if _abbreviation(text, match):
+            continue
         spans.append((position, match.end()))
         position = match.end()
     if position < end:
@@ -321,8 +321,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
-    match = _SENTENCE_END.search(text, start, end)
-    return match.end() if match else end
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not _abbreviation(text, match):
+            return match.end()
+    return end
+
+
+def _abbreviation(text: str, match: re.Match[str]) -> bool:
+    """ "Mr." or an initial ("J.") ends no sentence."""
+    return match.group().startswith(".") and bool(
+        _ABBREVIATION.search(text, max(0, match.start() - 4), match.start())
+    )
 
 
 def _finish(
