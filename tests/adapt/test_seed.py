@@ -127,3 +127,21 @@ def test_the_draft_loads_as_a_script(result, tmp_path) -> None:
     spoken = [(line.speaker, line.kind) for line in lines if line.speaker]
     assert spoken == [(speaker, kind) for _, speaker, kind in EXPECTED]
     assert script.characters["unknown"].name == "???"
+
+
+def test_the_engine_plays_the_draft_to_the_end(result, tmp_path) -> None:
+    script_module = pytest.importorskip("vn.script")
+    runtime = pytest.importorskip("vn.runtime")
+    target = tmp_path / "draft.yaml"
+    target.write_text(emit(result, STORY.name), encoding="utf-8")
+    script = script_module.load_script(target, assets=script_module.AssetResolver(ROOT / "assets"))
+    engine = runtime.Engine(script)
+    shown = []
+    while engine.can_continue():
+        directive = engine.next()
+        if isinstance(directive, script_module.model.Line):
+            shown.append(directive.text)
+    assert isinstance(directive, runtime.End)
+    assert shown == [
+        line.text for line in result.lines if line.kind not in {"scene", "gap", "break"}
+    ]
