@@ -374,7 +374,7 @@ class Cast:
 
 
 def _alias_key(words: str) -> str:
-    words = " ".join(words.strip(" ,.;:!?\"“”'’").split())
+    words = " ".join(words.strip(" ,.;:!?\"“”'’()").split())
     lowered = words.lower()
     for article in ("the ", "a ", "an "):
         if lowered.startswith(article):

@@ -207,7 +207,7 @@ class Reference:
 
 def parse(words: str, cast: Cast, learned: dict[str, str]) -> Reference | None:
     """The reference made by a whole phrase, or None when it refers to no one."""
-    phrase = " ".join(_LEADING.sub("", words.strip(' ,.;:!?—–-"“”'), count=1).split())
+    phrase = " ".join(_LEADING.sub("", words.strip(' ,.;:!?—–-"“”()'), count=1).split())
     if not phrase:
         return None
     ident = cast.lookup(phrase)

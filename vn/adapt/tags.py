@@ -94,6 +94,7 @@ choke choked chokes choking choke
 sob sobbed sobs sobbing sob
 wail wailed wails wailing sob
 pant panted pants panting pant
+sigh sighed sighs sighing -
 gasp gasped gasps gasping pant
 think thought thinks thinking -
 wonder wondered wonders wondering -
@@ -211,14 +212,15 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
     finally the subject of the whole sentence (`subject_span`).
     """
     fragment = text[start:end].rstrip()
-    if not fragment.endswith((",", ":", "—", "-")):
+    marked = fragment.endswith((",", ":", "—", "-"))
+    if not marked and (not fragment or fragment[-1] in _ENDS_A_SENTENCE):
         return None
     fragment_end = start + len(fragment)
     clause_start = start
     for match in _CLAUSE_END.finditer(text, start, fragment_end):
         clause_start = match.end()
     verbs = list(_VERB_SEARCH.finditer(text, clause_start, fragment_end))
-    if not verbs:
+    if not verbs or (not marked and fragment_end - verbs[-1].end() > _UNMARKED_REACH):
         return None
     verb = verbs[-1]
     before_words = text[clause_start : verb.start()].split()
@@ -247,6 +249,8 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
     )
 
 
+_ENDS_A_SENTENCE = frozenset(".!?;)\"”’'")
+_UNMARKED_REACH = 30  # 'the Queen said severely "Who is this?"': the verb sits just before
 _SKIPPED = frozenset(
     [
         "then",
