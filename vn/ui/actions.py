@@ -18,6 +18,7 @@ QUICKLOAD = "quickload"
 SCREENSHOT = "screenshot"
 FULLSCREEN = "fullscreen"
 SELF_VOICING = "self_voicing"
+DELETE = "delete"
 UP = "up"
 DOWN = "down"
 LEFT = "left"
@@ -39,6 +40,7 @@ ALL = (
     SCREENSHOT,
     FULLSCREEN,
     SELF_VOICING,
+    DELETE,
     UP,
     DOWN,
     LEFT,

@@ -33,6 +33,7 @@ from vn.ui.settings import Preferences
 
 if TYPE_CHECKING:
     from vn.script.model import Script
+    from vn.ui.saving import Saving
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ class App:
         self.screens: dict[str, ScreenFactory] = {}
         self.running = True
         self.notices = NoticeBoard()  # brief notices drawn over every screen
+        self.saving: Saving | None = None  # saves and autosaves, once register_saves ran
         self._windowed_size = window_size
         self._set_icon_and_caption()
         self.window = self._open_window()
@@ -122,6 +124,8 @@ class App:
         self.stack.replace(screen)
 
     def quit(self) -> None:
+        if self.running and self.saving is not None:
+            self.saving.before_quit()  # a story left mid-way is autosaved
         self.running = False
 
     # ----- input ----------------------------------------------------------------------------

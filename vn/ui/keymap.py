@@ -62,6 +62,7 @@ DEFAULT_BINDINGS: tuple[Binding, ...] = (
     *_keys((pygame.K_f, pygame.K_F11), a.FULLSCREEN),
     *_keys((pygame.K_RETURN, pygame.K_KP_ENTER), a.FULLSCREEN, mods=pygame.KMOD_ALT),
     *_keys((pygame.K_v,), a.SELF_VOICING),
+    *_keys((pygame.K_DELETE,), a.DELETE),
     *_keys((pygame.K_UP,), a.UP),
     *_keys((pygame.K_DOWN,), a.DOWN),
     *_keys((pygame.K_LEFT,), a.LEFT),

@@ -48,7 +48,9 @@ def launch(
         return 1
     from vn.ui.app import App
     from vn.ui.screens.defaults import register_defaults
+    from vn.ui.screens.saveload import register_saves
 
     app = App(script, assets.resolve, save_dir or default_save_dir(), fullscreen=fullscreen)
+    register_saves(app)
     register_defaults(app)
     return app.run()

@@ -85,6 +85,8 @@ class GameScreen(Screen):
         if self._started:
             return
         self._started = True
+        if self.app.saving is not None:
+            self.app.saving.watch(self)  # autosaves at each scene's first line
         if self._resume:
             self.show_moment()
         else:

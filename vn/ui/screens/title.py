@@ -18,20 +18,25 @@ if TYPE_CHECKING:
 
 
 def default_menu_items(app: App) -> list[MenuItem]:
-    """Start, Load, Preferences, Quit; Load and Preferences open the registered screens."""
-    return [
+    """Start, Load, Preferences, Quit; Load and Preferences open the registered screens.
+
+    Continue comes first, resuming the newest save, when there is one."""
+    items = [
         MenuItem("Start", app.start_game),
         MenuItem("Load", lambda: app.open("load")),
         MenuItem("Preferences", lambda: app.open("preferences")),
         MenuItem("Quit", app.quit),
     ]
+    if app.saving is not None and app.saving.latest() is not None:
+        items.insert(0, MenuItem("Continue", app.saving.continue_game))
+    return items
 
 
 class TitleScreen(Screen):
     def __init__(self, app: App, menu_items: list[MenuItem] | None = None) -> None:
         super().__init__(app)
         items = menu_items if menu_items is not None else default_menu_items(app)
-        self.menu = Menu(items, center_x=WIDTH // 2, top=380)
+        self.menu = Menu(items, center_x=WIDTH // 2, top=380 - 33 * max(0, len(items) - 4))
 
     def enter(self) -> None:
         game = self.app.script.game
@@ -41,6 +46,8 @@ class TitleScreen(Screen):
     def handle(self, action: Action) -> bool:
         if action.name == a.MENU:
             return False
+        if action.name == a.QUICKLOAD:
+            return self.app.open("quickload")
         used = self.menu.handle(action)
         self.dirty = self.dirty or used
         return used
