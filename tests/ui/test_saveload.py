@@ -12,11 +12,10 @@ from vn.script import Script
 from vn.ui import actions as a
 from vn.ui.app import App
 from vn.ui.autoplay import press, run_for, start_game, top
-from vn.ui.notice import board_of
 from vn.ui.saving import Saving
 from vn.ui.screens.confirm import ConfirmScreen
 from vn.ui.screens.game import GameScreen
-from vn.ui.screens.saveload import DELETE, SaveLoadScreen, register_saves
+from vn.ui.screens.saveload import SaveLoadScreen, register_saves
 
 
 def to_line(app: App, count: int) -> GameScreen:
@@ -120,12 +119,12 @@ def test_deleting_asks_first_by_button_and_by_key(
     assert not saving.store.json_path("1-2").exists()
     assert saving.store.read_meta("1-1").ok
     screen.focus = 0
-    press(app, DELETE)
+    key(app, pygame.K_DELETE)
     assert isinstance(top(app), ConfirmScreen)
     press(app, a.LEFT)
     press(app)
     assert screen.infos["1-1"].status is SlotStatus.EMPTY
-    press(app, DELETE)  # an empty slot has nothing to delete
+    key(app, pygame.K_DELETE)  # an empty slot has nothing to delete
     assert top(app) is screen
 
 
@@ -173,7 +172,8 @@ def test_load_from_the_title_has_auto_and_quick_pages_and_resumes(
     wanted = game.engine.to_json()
     app.show_title()
     title = top(app)
-    press(app, a.ADVANCE, pos=title.menu.rects[1].center)  # Load
+    assert [item.label for item in title.menu.items][:3] == ["Continue", "Start", "Load"]
+    press(app, a.ADVANCE, pos=title.menu.rects[2].center)  # Load
     screen = top(app)
     assert isinstance(screen, SaveLoadScreen) and screen.mode == "load"
     assert [p.label for p in screen.pages] == ["Auto", "Quick", "1", "2", "3"]
@@ -205,7 +205,7 @@ def test_a_damaged_slot_shows_as_damaged_and_picking_it_changes_nothing(
     screen.focus = 0
     press(app)
     assert top(app) is screen
-    assert board_of(app).texts[-1].startswith("This save can't be read")
+    assert app.notices.texts[-1].startswith("This save can't be read")
     assert files(saving.store.folder) == kept
     assert game in app.stack.screens
 

@@ -16,7 +16,6 @@ from vn.script import Script
 from vn.ui import actions as a
 from vn.ui.app import App
 from vn.ui.autoplay import press, run_for, start_game, top
-from vn.ui.notice import board_of
 from vn.ui.saving import NOTHING_TO_LOAD, QUICK_SAVED, THUMBNAIL_SIZE, Saving, capture_thumbnail
 from vn.ui.screens.game import GameScreen
 from vn.ui.screens.saveload import register_saves
@@ -55,13 +54,12 @@ def to_line(app: App, count: int) -> GameScreen:
 def played(make_app: Callable[..., App], script: Script) -> tuple[App, Saving, GameScreen]:
     app = make_app(script)
     saving = register_saves(app)
-    game = start_game(app)
-    saving.watch(game)
+    start_game(app)
     return app, saving, to_line(app, 1)
 
 
 def notices(app: App) -> list[str]:
-    return board_of(app).texts
+    return app.notices.texts
 
 
 def test_a_slot_gives_back_the_whole_engine_and_what_the_screen_showed(
@@ -144,6 +142,40 @@ def test_continue_resumes_the_newest_save_of_any_kind(
     assert loaded.engine.to_json() == newest
 
 
+def test_the_title_offers_continue_first_only_when_a_save_exists(
+    mini: Script, make_app: Callable[..., App]
+) -> None:
+    app = make_app(mini)
+    register_saves(app)
+    app.show_title()
+    labels = [item.label for item in top(app).menu.items]
+    assert "Continue" not in labels
+    press(app)  # Start
+    press(app)  # past the content note
+    game = to_line(app, 3)
+    wanted = game.engine.to_json()
+    press(app, a.QUICKSAVE)
+    app.show_title()
+    title = top(app)
+    assert [item.label for item in title.menu.items][:2] == ["Continue", "Start"]
+    assert title.menu.rects[-1].bottom <= 720
+    press(app)  # Continue has the focus
+    loaded = top(app)
+    assert isinstance(loaded, GameScreen)
+    assert loaded.engine.to_json() == wanted
+
+
+def test_quick_load_works_from_the_title(mini: Script, make_app: Callable[..., App]) -> None:
+    app, _, game = played(make_app, mini)
+    game = to_line(app, 2)
+    wanted = game.engine.to_json()
+    press(app, a.QUICKSAVE)
+    app.show_title()
+    press(app, a.QUICKLOAD)
+    loaded = top(app)
+    assert isinstance(loaded, GameScreen) and loaded.engine.to_json() == wanted
+
+
 def test_continue_with_no_save_stays_on_the_title(
     mini: Script, make_app: Callable[..., App]
 ) -> None:
@@ -172,6 +204,21 @@ def test_a_scene_autosaves_at_its_first_line(mini: Script, make_app: Callable[..
         store.read("auto-2") == game.engine.to_json()
         or store.read("auto-1") == game.engine.to_json()
     )
+
+
+def test_closing_the_window_mid_story_autosaves_once(
+    mini: Script, make_app: Callable[..., App]
+) -> None:
+    app, saving, game = played(make_app, mini)
+    game = to_line(app, 2)
+    assert app.open("save")  # whatever is over the game, the game is saved
+    app.handle_event(pygame.event.Event(pygame.QUIT))
+    app.quit()
+    assert not app.running
+    infos = [saving.store.read_meta(s) for s in saving.store.layout.auto_slots()]
+    mine = [i for i in infos if i.ok and i.meta["line_id"] == game.line.id]
+    assert len(mine) == 1
+    assert saving.store.read(mine[0].slot) == game.engine.to_json()
 
 
 def test_quitting_mid_story_autosaves_and_the_title_does_not(

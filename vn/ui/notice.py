@@ -106,15 +106,6 @@ def _card(text: str, font: pygame.font.Font) -> pygame.Surface:
     return card
 
 
-def board_of(app: App) -> NoticeBoard:
-    """The app's notice board (made on first use until the app makes its own)."""
-    board = getattr(app, "notices", None)
-    if not isinstance(board, NoticeBoard):
-        board = NoticeBoard()
-        app.notices = board
-    return board
-
-
 def notify(app: App, text: str, seconds: float = SHOW_SECONDS) -> None:
     """Show `text` briefly over whatever is on screen."""
-    board_of(app).post(text, seconds)
+    app.notices.post(text, seconds)

@@ -206,8 +206,12 @@ class Saving:
     def before_quit(self) -> None:
         """Autosave a story left mid-way (the window closed, or Quit from a menu)."""
         game = self.game()
-        if game is not None and game.engine.state.line is not None:
+        if game is None or game.engine.state.line is None:
+            return
+        try:
             self.autosave()
+        except Exception:  # quitting must never fail, whatever went wrong with the save
+            log.exception("the autosave on quitting failed")
 
 
 def _sentence(message: str) -> str:

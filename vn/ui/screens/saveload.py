@@ -35,7 +35,6 @@ SAVE = "save"
 LOAD = "load"
 AUTO_PAGE = "auto"
 QUICK_PAGE = "quick"
-DELETE = "delete"  # the Delete key's action, once the keymap names it
 
 COLUMNS = 2
 CARD = (560, 150)
@@ -209,7 +208,7 @@ class SaveLoadScreen(Screen):
             self._move(-COLUMNS if name == a.UP else COLUMNS)
         elif name in (a.LEFT, a.RIGHT):
             self._sideways(-1 if name == a.LEFT else 1)
-        elif name == DELETE:
+        elif name == a.DELETE:
             self.ask_delete(self.focused)
         elif name == a.ADVANCE:
             if action.pos is None:
@@ -467,11 +466,13 @@ def _load_picture(path: Path, size: tuple[int, int]) -> pygame.Surface | None:
 
 
 def register_saves(app: App, store: SaveStore | None = None) -> Saving:
-    """Register "save", "load", "quicksave", "quickload" and "continue"; the controller."""
+    """Register "save", "load", "quicksave", "quickload" and "continue", and make the
+    controller the app's `saving` (autosaves, Continue on the title); the controller."""
     saving = Saving(app, store if store is not None else SaveStore(app.save_dir))
     app.screens[SAVE] = lambda a_: SaveLoadScreen(a_, saving, SAVE)
     app.screens[LOAD] = lambda a_: SaveLoadScreen(a_, saving, LOAD)
     app.screens["quicksave"] = lambda a_: InstantScreen(a_, saving.quick_save)
     app.screens["quickload"] = lambda a_: InstantScreen(a_, saving.quick_load)
     app.screens["continue"] = lambda a_: InstantScreen(a_, saving.continue_game)
+    app.saving = saving
     return saving
