@@ -71,7 +71,7 @@ def test_before_tags_need_a_comma_or_colon() -> None:
 def test_before_tag_skips_adverbs_and_addressees() -> None:
     text = "After a while, Mr. Bennet coolly observed, "
     tag = before_tag(text, 0, len(text))
-    assert tag is not None and tag.candidates[0].endswith("Mr. Bennet")
+    assert tag is not None and "Mr. Bennet" in tag.candidates[:2]
     text = "Lady Catherine approached and said to Darcy, "
     tag = before_tag(text, 0, len(text))
     assert tag is not None and all("Darcy" not in c for c in tag.candidates)

@@ -223,18 +223,15 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
     if not verbs or (not marked and fragment_end - verbs[-1].end() > _UNMARKED_REACH):
         return None
     verb = verbs[-1]
-    before_words = text[clause_start : verb.start()].split()
+    sentence = sentences(text, start, fragment_end)
+    subject_start = sentence[-1][0] if sentence else clause_start
     after_words = text[verb.end() : fragment_end].strip(" ,:—-").split()
-    while before_words and _skippable(before_words[-1]):
-        before_words.pop()
-    candidates = [" ".join(before_words[-n:]) for n in range(min(len(before_words), 4), 0, -1)]
+    candidates = _subjects_before(text[subject_start : verb.start()].split())
     while after_words and after_words[0].lower().strip(",") in _PARTICLES:
         after_words.pop(0)
     if after_words and after_words[0].lower() not in _PREPOSITIONS:
         candidates += [" ".join(after_words[:n]) for n in range(min(len(after_words), 5), 0, -1)]
     removable = len(text[clause_start : verb.start()].split()) <= 4 and len(after_words) <= 5
-    sentence = sentences(text, start, fragment_end)
-    subject_start = sentence[-1][0] if sentence else clause_start
     name = verb.group("verb")
     return Tag(
         subject=candidates[0] if candidates else "",
@@ -286,6 +283,61 @@ _SKIPPED = frozenset(
 _PARTICLES = frozenset(["out", "aloud", "again", "up", "back"])
 _PREPOSITIONS = frozenset(
     ["to", "with", "in", "at", "by", "for", "from", "on", "of", "as", "that", "this", "it"]
+)
+
+
+def _subjects_before(words: list[str]) -> list[str]:
+    """Phrases that could be the subject of a verb, nearest first.
+
+    Walks back from the verb over objects ("turned to him and said"): a phrase right after a
+    preposition, or an object pronoun, is never the subject.
+    """
+    found: list[str] = []
+    for end in range(len(words), max(0, len(words) - _SUBJECT_REACH), -1):
+        last = words[end - 1].strip(",;:()—–-\"“”'’").lower()
+        if not last or last in _OBJECT_PRONOUNS or last.endswith("ly"):
+            continue
+        capital = words[end - 1].lstrip("(\"“'‘")[:1].isupper()
+        if not (capital or last in _SUBJECT_PRONOUNS or end - 2 >= 0):
+            continue
+        for length in range(min(4, end), 0, -1):
+            first = end - length
+            before = words[first - 1].strip(",").lower() if first > 0 else ""
+            if before in _PREPOSITIONS_BEFORE or any(
+                w.endswith(",") for w in words[first : end - 1]
+            ):
+                continue
+            found.append(" ".join(words[first:end]))
+        if len(found) >= _MAX_CANDIDATES:
+            break
+    return found
+
+
+_SUBJECT_REACH = 24
+_MAX_CANDIDATES = 24
+_OBJECT_PRONOUNS = frozenset(
+    ["him", "her", "them", "me", "us", "his", "its", "their", "my", "your", "our"]
+)
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "it"])
+_PREPOSITIONS_BEFORE = frozenset(
+    [
+        "to",
+        "with",
+        "at",
+        "by",
+        "of",
+        "for",
+        "from",
+        "on",
+        "upon",
+        "towards",
+        "toward",
+        "into",
+        "after",
+        "about",
+        "than",
+        "like",
+    ]
 )
 
 
