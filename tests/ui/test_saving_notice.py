@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from vn.ui.canvas import SIZE, WIDTH
+from vn.ui.canvas import SIZE
 from vn.ui.fonts import FontBook
-from vn.ui.notice import FADE_SECONDS, MAX_SHOWN, TOP, NoticeBoard
+from vn.ui.notice import FADE_SECONDS, LEFT, MAX_SHOWN, TOP, NoticeBoard
 
 
 def drawn(board: NoticeBoard) -> pygame.Surface:
@@ -18,7 +18,7 @@ def drawn(board: NoticeBoard) -> pygame.Surface:
 
 def lit(canvas: pygame.Surface) -> int:
     """How many pixels of the notice strip are not black."""
-    strip = canvas.subsurface((WIDTH // 2 - 300, TOP, 600, 60))
+    strip = canvas.subsurface((LEFT, TOP, 600, 60))
     return sum(
         1
         for x in range(0, 600, 4)

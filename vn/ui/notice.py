@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE, FontBook
 from vn.ui.typesetting import wrap
 
@@ -22,9 +21,10 @@ if TYPE_CHECKING:
 SHOW_SECONDS = 2.4
 FADE_SECONDS = 0.35
 MAX_SHOWN = 3
-TOP = 26
+TOP = 22
+LEFT = 24  # top left, as players know it, clear of headings and the text box
 TEXT_PX = 20
-MAX_TEXT_WIDTH = 760
+MAX_TEXT_WIDTH = 620
 PAD = (26, 12)
 GAP = 10
 INK = (238, 232, 220)
@@ -87,7 +87,7 @@ class NoticeBoard:
         for notice in self.notices:
             card = _card(notice.text, font)
             card.set_alpha(notice.alpha)
-            canvas.blit(card, card.get_rect(midtop=(WIDTH // 2, y)))
+            canvas.blit(card, (LEFT, y))
             y += card.get_height() + GAP
         self.dirty = False
 
