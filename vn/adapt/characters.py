@@ -186,9 +186,9 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_PRONOUN_NEAR = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_OWN_POSSESSIVE = re.compile(
+    r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:up\s+|down\s+|back\s+|out\s+)?(?P<word>his|her|its)\b"
+)
 
 #: Capitalised words that are not names even when they appear mid-sentence.
 NOT_NAMES = frozenset(
@@ -455,13 +455,17 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _infer_genders(cast: Cast, text: str, narration: list[tuple[int, int]]) -> None:
-    """Vote each unknown gender from titles and the first pronoun after each mention."""
+    """Vote each unknown gender from titles and from "Izumo buried his face" after mentions.
+
+    Only a possessive right after the name's own verb votes: a nearby "she" is as likely to
+    be the main character's as this one's.
+    """
     votes: dict[str, Counter[str]] = {ident: Counter() for ident in cast.characters}
     for start, end in narration:
         for _, mention_end, ident in cast.mentions(text, start, end):
-            near = _PRONOUN_NEAR.search(text, mention_end, min(end, mention_end + 80))
-            if near:
-                votes[ident]["male" if _HE.fullmatch(near.group()) else "female"] += 1
+            own = _OWN_POSSESSIVE.match(text, mention_end, end)
+            if own and own.group("word").lower() != "its":
+                votes[ident]["male" if own.group("word").lower() == "his" else "female"] += 1
     for ident, character in list(cast.characters.items()):
         if character.gender:
             continue
@@ -474,18 +478,17 @@ def _infer_genders(cast: Cast, text: str, narration: list[tuple[int, int]]) -> N
 
 def _title_gender(aliases: Iterable[str]) -> str | None:
     for alias in aliases:
-        first = alias.split()[0].lower() if alias.split() else ""
-        first = first.removeprefix("the")
-        if first in MALE_TITLES:
-            return "male"
-        if first in FEMALE_TITLES:
-            return "female"
+        for word in alias.lower().split()[:3]:
+            if word in MALE_TITLES:
+                return "male"
+            if word in FEMALE_TITLES:
+                return "female"
     return None
 
 
 def _vote(counter: Counter[str]) -> str | None:
     male, female = counter["male"], counter["female"]
-    if male + female < 2:
+    if male + female < 1:
         return None
     if male >= 2 * female:
         return "male"
