@@ -168,3 +168,15 @@ def test_italic_narration_stays_text_without_markers(pair, speakers) -> None:
         if x.kind == "narration"
     ]
     assert lines == ["Kotetsu saw it was very late."]
+
+
+def test_an_italic_sentence_is_the_thought_of_the_character_in_focus(pair) -> None:
+    from vn.adapt import draft
+
+    text = "Kotetsu stumbled on. _Almost there, come on!_ His knee buckled."
+    lines = [(x.kind, x.speaker, x.text) for x in draft(text, pair).lines]
+    assert lines[1:] == [
+        ("narration", None, "Kotetsu stumbled on."),
+        ("thought", "kotetsu", "Almost there, come on!"),
+        ("narration", None, "His knee buckled."),
+    ]

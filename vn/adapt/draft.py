@@ -24,6 +24,8 @@ from vn.adapt.segment import Document, Paragraph, Quote, clean, segment
 _NARRATION_CHARS = 320
 _EMPHASIS = re.compile(r"(?<![\w*])([_*])(?=\S)(?P<body>[^_*]*?\S)\1(?![\w*])")
 _HAS_WORD = re.compile(r"\w")
+_ITALIC = re.compile(r"(?<![\w*])([_*])(?=\S)(?P<body>[^_*]+?)(?<=\S)\1(?![\w*])")
+_TERMINAL = frozenset(".!?…")
 _JOINS = (",", ";", "—", "–", "-", "...", "…")
 _THOUGHT_SENTENCE = re.compile(
     r"(?P<body>.+?),\s+(?P<subj>\S+(?:\s+\S+){0,3}?)\s+(?:thought|wondered)\b(?P<tail>[^.!?]*)"
@@ -443,6 +445,38 @@ class _Builder:
             self._narration_span(a, b)
 
     def _narration_span(self, start: int, end: int) -> None:
+        """Narration, with "..., X thought." sentences and italic sentences made thoughts."""
+        for italic in _ITALIC.finditer(self.text, start, end):
+            if not self._italic_thought(italic, start):
+                continue
+            self._plain_span(start, italic.start())
+            ident = self.attributor.recency[-1] if self.attributor.recency else None
+            body = clean(italic.group("body"))
+            self.lines.append(
+                DraftLine(
+                    "thought",
+                    body,
+                    ident or UNKNOWN_ID,
+                    "beat" if ident else "unknown",
+                    None,
+                    italic.start(),
+                    italic.end(),
+                    ((italic.start("body"), italic.end("body")),),
+                )
+            )
+            start = italic.end()
+        self._plain_span(start, end)
+
+    def _italic_thought(self, italic: re.Match[str], start: int) -> bool:
+        """An italic stretch that is a whole sentence of two words or more."""
+        body = italic.group("body")
+        before = self.text[start : italic.start()].rstrip()
+        after = self.text[italic.end() : italic.end() + 1]
+        opens = not before or before[-1] in '.!?"”'
+        closes = body.rstrip()[-1:] in _TERMINAL or after in _TERMINAL
+        return opens and closes and len(body.split()) >= 2
+
+    def _plain_span(self, start: int, end: int) -> None:
         for a, b in tagging.sentences(self.text, start, end):
             thought = _THOUGHT_SENTENCE.fullmatch(self.text, a, b)
             if thought:

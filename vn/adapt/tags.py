@@ -140,7 +140,7 @@ _SPEAKERLESS = re.compile(
     re.IGNORECASE,
 )
 _VERB_SEARCH = re.compile(r"\b(?P<verb>" + _VERB + r")\b")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]_*]*(?=\s|$)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)|(?<![A-Za-z])[A-Z])$")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?;]")
 _NOT_A_TAG_OBJECT = re.compile(r"\s+(?:nothing|something|anything|no\s+more|not)\b")
