@@ -1,3 +1,3 @@
-"""The game's images and sounds, and the generator that writes them (``python -m assets.generate``)."""
+"""The game's images and sounds, and their generator (``python -m assets.generate``)."""
 
 from __future__ import annotations

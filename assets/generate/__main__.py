@@ -17,9 +17,15 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m assets.generate",
         description="Paint and synthesise every catalogued asset into assets/ (deterministic).",
     )
-    parser.add_argument("--only", choices=KINDS, metavar="KIND", help=f"one kind: {', '.join(KINDS)}")
-    parser.add_argument("--contact-sheet", type=Path, metavar="PATH", help="also write a labelled review sheet")
-    parser.add_argument("--root", type=Path, default=ROOT, help="where to write (default: the assets folder)")
+    parser.add_argument(
+        "--only", choices=KINDS, metavar="KIND", help=f"one kind: {', '.join(KINDS)}"
+    )
+    parser.add_argument(
+        "--contact-sheet", type=Path, metavar="PATH", help="also write a labelled review sheet"
+    )
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="where to write (default: the assets folder)"
+    )
     args = parser.parse_args(argv)
     for path in build(args.root, args.only):
         print(path.relative_to(args.root))

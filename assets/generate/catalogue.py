@@ -39,11 +39,15 @@ class Asset:
         return np.random.default_rng([BASE_SEED, key])
 
 
-def _image(paint: Callable[[np.random.Generator], np.ndarray]) -> Callable[[Path, np.random.Generator], None]:
+def _image(
+    paint: Callable[[np.random.Generator], np.ndarray],
+) -> Callable[[Path, np.random.Generator], None]:
     return lambda path, rng: save_png(path, paint(rng))
 
 
-def _sound(make: Callable[[np.random.Generator, int], np.ndarray], rate: int) -> Callable[[Path, np.random.Generator], None]:
+def _sound(
+    make: Callable[[np.random.Generator, int], np.ndarray], rate: int
+) -> Callable[[Path, np.random.Generator], None]:
     return lambda path, rng: save_wav(path, make(rng, rate), rate)
 
 

@@ -70,7 +70,11 @@ class Figure:
         return self.poly(poly, colour, line, shade)
 
     def poly(
-        self, poly: np.ndarray, colour: Colour, line: float | None = LINE_WIDTH, shade: Colour | None = None
+        self,
+        poly: np.ndarray,
+        colour: Colour,
+        line: float | None = LINE_WIDTH,
+        shade: Colour | None = None,
     ) -> np.ndarray:
         mask = fill(self.field, poly)
         box = _bbox(mask, 10)
@@ -92,8 +96,18 @@ class Figure:
             self.lay(outline(self.field, poly, line), self.line_ink)
         return mask
 
-    def line(self, points: list[tuple[float, float]], widths: list[float], colour: Colour | None = None, smooth: bool = True) -> None:
-        pts = catmull_rom(points, closed=False, steps=8) if smooth and len(points) > 2 else np.asarray(points, float)
+    def line(
+        self,
+        points: list[tuple[float, float]],
+        widths: list[float],
+        colour: Colour | None = None,
+        smooth: bool = True,
+    ) -> None:
+        pts = (
+            catmull_rom(points, closed=False, steps=8)
+            if smooth and len(points) > 2
+            else np.asarray(points, float)
+        )
         self.lay(stroke(self.field, pts, widths), colour or self.line_ink)
 
     def result(self) -> np.ndarray:

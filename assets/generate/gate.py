@@ -51,7 +51,9 @@ def _roof(field: Field, cx: float, y: float, u: float, half: float, lift: float)
     )
 
 
-def gate(h: int, w: int, cx: float, ground: float, span: float, sun_side: float = -1.0) -> GateMasks:
+def gate(
+    h: int, w: int, cx: float, ground: float, span: float, sun_side: float = -1.0
+) -> GateMasks:
     """The gate centred at ``cx`` standing on ``ground``; ``span`` is the opening's width."""
     field = Field(h, w)
     u = span
@@ -67,10 +69,16 @@ def gate(h: int, w: int, cx: float, ground: float, span: float, sun_side: float 
         x0, x1 = min(inner, outer), max(inner, outer)
         np.maximum(pillars, _rect(field, x0, ground - tall, x1, ground), out=pillars)
         lit_x = x0 if side == sun_side else x0 + (x1 - x0) * 0.55
-        np.maximum(lit, _rect(field, lit_x, ground - tall, lit_x + (x1 - x0) * 0.45, ground), out=lit)
+        np.maximum(
+            lit, _rect(field, lit_x, ground - tall, lit_x + (x1 - x0) * 0.45, ground), out=lit
+        )
         door = np.array(
-            [[inner, ground - tall + 0.14 * u], [inner - side * 0.16 * u, ground - tall + 0.24 * u],
-             [inner - side * 0.16 * u, ground - 0.04 * u], [inner, ground]]
+            [
+                [inner, ground - tall + 0.14 * u],
+                [inner - side * 0.16 * u, ground - tall + 0.24 * u],
+                [inner - side * 0.16 * u, ground - 0.04 * u],
+                [inner, ground],
+            ]
         )
         np.maximum(doors, fill(field, door), out=doors)
         wall_end = -0.1 * w if side < 0 else 1.1 * w
@@ -78,16 +86,39 @@ def gate(h: int, w: int, cx: float, ground: float, span: float, sun_side: float 
         wx0, wx1 = min(outer, wall_end), max(outer, wall_end)
         np.maximum(walls, _rect(field, wx0, wall_top, wx1, ground), out=walls)
     beam_top = ground - tall - 0.02 * u
-    np.maximum(pillars, _rect(field, cx - 0.82 * u, beam_top, cx + 0.82 * u, beam_top + 0.12 * u), out=pillars)
-    np.maximum(pillars, _rect(field, cx - 0.7 * u, beam_top + 0.2 * u, cx + 0.7 * u, beam_top + 0.26 * u), out=pillars)
-    np.maximum(lit, _rect(field, cx - 0.8 * u, beam_top + 0.07 * u, cx + 0.8 * u, beam_top + 0.12 * u), out=lit)
-    np.maximum(lit, _rect(field, cx - 0.7 * u, beam_top + 0.23 * u, cx + 0.7 * u, beam_top + 0.26 * u), out=lit)
+    np.maximum(
+        pillars,
+        _rect(field, cx - 0.82 * u, beam_top, cx + 0.82 * u, beam_top + 0.12 * u),
+        out=pillars,
+    )
+    np.maximum(
+        pillars,
+        _rect(field, cx - 0.7 * u, beam_top + 0.2 * u, cx + 0.7 * u, beam_top + 0.26 * u),
+        out=pillars,
+    )
+    np.maximum(
+        lit,
+        _rect(field, cx - 0.8 * u, beam_top + 0.07 * u, cx + 0.8 * u, beam_top + 0.12 * u),
+        out=lit,
+    )
+    np.maximum(
+        lit,
+        _rect(field, cx - 0.7 * u, beam_top + 0.23 * u, cx + 0.7 * u, beam_top + 0.26 * u),
+        out=lit,
+    )
     roof = _roof(field, cx, beam_top + 0.01 * u, u, 1.1 * u, 0.14 * u)
     wall_top = ground - 0.6 * u
     for side in (-1.0, 1.0):
         x0 = cx + side * (u / 2 + pillar_w)
         x1 = -0.1 * w if side < 0 else 1.1 * w
-        cap = np.array([[x0, wall_top - 0.07 * u], [x1, wall_top - 0.07 * u], [x1, wall_top + 0.03 * u], [x0 - side * 0.05 * u, wall_top + 0.03 * u]])
+        cap = np.array(
+            [
+                [x0, wall_top - 0.07 * u],
+                [x1, wall_top - 0.07 * u],
+                [x1, wall_top + 0.03 * u],
+                [x0 - side * 0.05 * u, wall_top + 0.03 * u],
+            ]
+        )
         np.maximum(roof, fill(field, cap), out=roof)
     xs = np.arange(w)[None, :] + 0.5
     ys = np.arange(h)[:, None] + 0.5
@@ -98,10 +129,18 @@ def gate(h: int, w: int, cx: float, ground: float, span: float, sun_side: float 
     planks = walls * np.clip(1.0 - np.abs(((xs - cx) / plank_pitch) % 1.0 - 0.5) * 10.0, 0.0, 1.0)
     plaque = _rect(field, cx - 0.15 * u, beam_top + 0.12 * u, cx + 0.15 * u, beam_top + 0.2 * u)
     np.maximum(pillars, plaque, out=pillars)
-    opening = _rect(field, cx - u / 2, beam_top, cx + u / 2, ground) * (1 - np.maximum(pillars, doors))
+    opening = _rect(field, cx - u / 2, beam_top, cx + u / 2, ground) * (
+        1 - np.maximum(pillars, doors)
+    )
     return GateMasks(
-        pillars=pillars, lit=lit * pillars, roof=roof, tiles=tiles, walls=walls * (1 - pillars),
-        planks=planks, doors=doors, opening=opening,
+        pillars=pillars,
+        lit=lit * pillars,
+        roof=roof,
+        tiles=tiles,
+        walls=walls * (1 - pillars),
+        planks=planks,
+        doors=doors,
+        opening=opening,
     )
 
 
@@ -115,11 +154,15 @@ def paint_gate(
     h, w = canvas.h, canvas.w
     grain = fbm(rng, h, w, 30 * scale + 2, 4)
     keep = 1.0 - haze
-    wall = edge_darkening(bleed(rng, g.walls, 1.0 + scale, 0.2, 20 * scale + 2), 2 * scale + 0.5, 0.3)
+    wall = edge_darkening(
+        bleed(rng, g.walls, 1.0 + scale, 0.2, 20 * scale + 2), 2 * scale + 0.5, 0.3
+    )
     canvas.lay(wall * (0.55 + 0.15 * grain) * keep, P.BLUE_GREY)
     canvas.lay(g.planks * 0.25 * keep, P.INK_BLUE)
     canvas.lay(g.opening * 0.85, P.SUN_CORE)
-    posts = edge_darkening(bleed(rng, g.pillars, 0.8 + scale, 0.2, 20 * scale + 2), 2 * scale + 0.5, 0.35)
+    posts = edge_darkening(
+        bleed(rng, g.pillars, 0.8 + scale, 0.2, 20 * scale + 2), 2 * scale + 0.5, 0.35
+    )
     canvas.lay(posts * (0.78 + 0.15 * grain) * keep, P.INK_BLUE)
     canvas.lay(g.lit * (0.55 + 0.25 * grain) * warmth, P.EMBER)
     canvas.lay(g.doors * 0.8 * keep, P.GREEN_DEEP)
@@ -132,13 +175,57 @@ def paint_gate(
 def running_figure(field: Field, x: float, foot: float, size: float, stride: float) -> np.ndarray:
     """A small ink figure running towards the viewer."""
     head = ellipse(field, x, foot - size * 0.9, size * 0.085, size * 0.1)
-    body = stroke(field, np.array([[x, foot - size * 0.8], [x + size * 0.02, foot - size * 0.45]]), [size * 0.2, size * 0.16])
+    body = stroke(
+        field,
+        np.array([[x, foot - size * 0.8], [x + size * 0.02, foot - size * 0.45]]),
+        [size * 0.2, size * 0.16],
+    )
     legs = np.maximum(
-        stroke(field, np.array([[x, foot - size * 0.47], [x - size * 0.1 * stride, foot - size * 0.2], [x - size * 0.14 * stride, foot]]), [size * 0.09, size * 0.06]),
-        stroke(field, np.array([[x, foot - size * 0.47], [x + size * 0.08 * stride, foot - size * 0.25], [x + size * 0.18 * stride, foot - size * 0.08]]), [size * 0.09, size * 0.06]),
+        stroke(
+            field,
+            np.array(
+                [
+                    [x, foot - size * 0.47],
+                    [x - size * 0.1 * stride, foot - size * 0.2],
+                    [x - size * 0.14 * stride, foot],
+                ]
+            ),
+            [size * 0.09, size * 0.06],
+        ),
+        stroke(
+            field,
+            np.array(
+                [
+                    [x, foot - size * 0.47],
+                    [x + size * 0.08 * stride, foot - size * 0.25],
+                    [x + size * 0.18 * stride, foot - size * 0.08],
+                ]
+            ),
+            [size * 0.09, size * 0.06],
+        ),
     )
     arms = np.maximum(
-        stroke(field, np.array([[x - size * 0.06, foot - size * 0.74], [x - size * 0.17, foot - size * 0.58], [x - size * 0.13 * stride, foot - size * 0.45]]), [size * 0.06, size * 0.04]),
-        stroke(field, np.array([[x + size * 0.06, foot - size * 0.74], [x + size * 0.18, foot - size * 0.62], [x + size * 0.22, foot - size * 0.7]]), [size * 0.06, size * 0.04]),
+        stroke(
+            field,
+            np.array(
+                [
+                    [x - size * 0.06, foot - size * 0.74],
+                    [x - size * 0.17, foot - size * 0.58],
+                    [x - size * 0.13 * stride, foot - size * 0.45],
+                ]
+            ),
+            [size * 0.06, size * 0.04],
+        ),
+        stroke(
+            field,
+            np.array(
+                [
+                    [x + size * 0.06, foot - size * 0.74],
+                    [x + size * 0.18, foot - size * 0.62],
+                    [x + size * 0.22, foot - size * 0.7],
+                ]
+            ),
+            [size * 0.06, size * 0.04],
+        ),
     )
     return np.maximum(np.maximum(head, body), np.maximum(legs, arms))

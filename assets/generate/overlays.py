@@ -30,7 +30,7 @@ def memory(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
 
 def dusk(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     """Low warm light from the west, deepening towards the ground."""
-    y, x = grid(h, w)
+    y, _ = grid(h, w)
     sun = glow(h, w, h * 0.55, w * 1.05, w * 0.75, 0.7)
     low = smoothstep(h * 0.3, h, y)
     drift = fbm(rng, h, w, 200.0 * w / 1280, 3)

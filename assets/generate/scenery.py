@@ -69,7 +69,14 @@ def trunk(
 
 
 def branches(
-    rng: np.random.Generator, h: int, w: int, x: float, width: float, top: float, bottom: float, n: int
+    rng: np.random.Generator,
+    h: int,
+    w: int,
+    x: float,
+    width: float,
+    top: float,
+    bottom: float,
+    n: int,
 ) -> np.ndarray:
     """A few limbs reaching up and out from a trunk."""
     field = Field(h, w)
@@ -90,7 +97,9 @@ def branches(
     return out
 
 
-def blotches(rng: np.random.Generator, region: np.ndarray, cell: float, amount: float) -> np.ndarray:
+def blotches(
+    rng: np.random.Generator, region: np.ndarray, cell: float, amount: float
+) -> np.ndarray:
     """Soft masses of foliage wash, ragged at the rim."""
     h, w = region.shape
     n = fbm(rng, h, w, cell, 4)

@@ -12,10 +12,7 @@ Point = tuple[float, float]
 def catmull_rom(points: Sequence[Point], closed: bool, steps: int = 10) -> np.ndarray:
     """A smooth curve through the given (x, y) points, as a dense polyline."""
     p = np.asarray(points, dtype=np.float64)
-    if closed:
-        p = np.vstack([p[-1:], p, p[:2]])
-    else:
-        p = np.vstack([p[:1], p, p[-1:]])
+    p = np.vstack([p[-1:], p, p[:2]]) if closed else np.vstack([p[:1], p, p[-1:]])
     out = []
     t = np.linspace(0.0, 1.0, steps, endpoint=False)[:, None]
     for i in range(1, len(p) - 2):
@@ -45,7 +42,7 @@ class Field:
         x1 = int(min(self.w, np.ceil(pts[:, 0].max() + margin)))
         y0 = int(max(0, np.floor(pts[:, 1].min() - margin)))
         y1 = int(min(self.h, np.ceil(pts[:, 1].max() + margin)))
-        y, x = np.mgrid[y0:max(y0, y1), x0:max(x0, x1)].astype(np.float64) + 0.5
+        y, x = np.mgrid[y0 : max(y0, y1), x0 : max(x0, x1)].astype(np.float64) + 0.5
         return slice(y0, max(y0, y1)), slice(x0, max(x0, x1)), y, x
 
 

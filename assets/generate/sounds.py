@@ -64,7 +64,11 @@ def forest_wind(rng: np.random.Generator, rate: int) -> np.ndarray:
     gust = periodic_lfo(rng, n, [1, 2, 3, 5, 8])
     body = shaped_noise(rng, n, rate, band(90.0, 900.0, 0.6)) * (0.35 + 0.65 * gust)
     flutter = periodic_lfo(rng, n, [13, 21, 34, 55])
-    leaves = shaped_noise(rng, n, rate, band(1800.0, 6500.0)) * (0.15 + 0.85 * gust**2) * (0.5 + 0.5 * flutter)
+    leaves = (
+        shaped_noise(rng, n, rate, band(1800.0, 6500.0))
+        * (0.15 + 0.85 * gust**2)
+        * (0.5 + 0.5 * flutter)
+    )
     out = body + 0.35 * leaves
     birds = np.zeros(n)
     for _ in range(7):
@@ -95,13 +99,17 @@ def open_ground(rng: np.random.Generator, rate: int) -> np.ndarray:
     grass = shaped_noise(rng, n, rate, band(2500.0, 8000.0)) * (0.2 + 0.8 * gust**2)
     voices = np.zeros(n)
     for _ in range(12):
-        place(voices, _murmur(rng, rate) * (0.3 + 0.4 * rng.random()), int(rng.integers(0, n)), True)
+        place(
+            voices, _murmur(rng, rate) * (0.3 + 0.4 * rng.random()), int(rng.integers(0, n)), True
+        )
     voices = room(rng, voices, rate, 1.8, 0.8, True)
     out = wide + 0.12 * whistle + 0.18 * grass + 0.22 * voices / (np.max(np.abs(voices)) + 1e-12)
     return normalise(out, -10.0)
 
 
-def _thump(rng: np.random.Generator, rate: int, f0: float, decay: float, seconds: float) -> np.ndarray:
+def _thump(
+    rng: np.random.Generator, rate: int, f0: float, decay: float, seconds: float
+) -> np.ndarray:
     m = int(seconds * rate)
     t = np.arange(m) / rate
     freq = f0 * (1 + 0.6 * np.exp(-t / 0.02))
@@ -132,7 +140,9 @@ def _crunch(rng: np.random.Generator, rate: int, seconds: float, grains: int) ->
     for _ in range(grains):
         at = int(rng.random() ** 1.5 * m * 0.8)
         g = int(0.004 * rate)
-        place(out, rng.standard_normal(g) * np.exp(-np.arange(g) / (g / 4)) * rng.random(), at, False)
+        place(
+            out, rng.standard_normal(g) * np.exp(-np.arange(g) / (g / 4)) * rng.random(), at, False
+        )
     return highpass(out, rate, 1500.0) * 0.8
 
 
@@ -171,7 +181,12 @@ def cough(rng: np.random.Generator, rate: int) -> np.ndarray:
     t = 0.05
     for k, strength in enumerate((1.0, 0.75, 0.55)):
         m = int(0.28 * rate)
-        burst = filtered(rng.standard_normal(m), rate, lambda f: sum(1.0 / (1 + ((f - c) / 220.0) ** 2) for c in (650.0, 1150.0, 2500.0)), False)
+        burst = filtered(
+            rng.standard_normal(m),
+            rate,
+            lambda f: sum(1.0 / (1 + ((f - c) / 220.0) ** 2) for c in (650.0, 1150.0, 2500.0)),
+            False,
+        )
         burst /= np.max(np.abs(burst)) + 1e-12
         pitch = np.full(m, 150.0 - 15 * k)
         voiced = voice(rate, pitch, np.tile(VOWELS["a"], (m, 1)), np.zeros(m), rng)
@@ -190,7 +205,11 @@ def shouts(rng: np.random.Generator, rate: int) -> np.ndarray:
     for k, call in enumerate(calls):
         m = int((0.55 + 0.25 * len(call) / 4) * rate)
         t = np.arange(m) / rate
-        f0 = (230 + 50 * rng.random()) * (1 + 0.12 * np.sin(np.pi * t / t[-1])) * (1 + 0.01 * np.sin(2 * np.pi * 5.5 * t))
+        f0 = (
+            (230 + 50 * rng.random())
+            * (1 + 0.12 * np.sin(np.pi * t / t[-1]))
+            * (1 + 0.01 * np.sin(2 * np.pi * 5.5 * t))
+        )
         pos = t / t[-1] * (len(call) - 1)
         idx = np.minimum(pos.astype(int), len(call) - 2) if len(call) > 1 else np.zeros(m, int)
         fm = np.array([VOWELS[v] for v in call] + [VOWELS[call[-1]]])
@@ -198,7 +217,9 @@ def shouts(rng: np.random.Generator, rate: int) -> np.ndarray:
         formants = fm[idx] * (1 - frac) + fm[idx + 1] * frac
         v = voice(rate, f0, formants, np.full(m, 0.15), rng)
         env = np.clip(t / 0.05, 0, 1) * np.clip((t[-1] - t) / 0.2, 0, 1)
-        place(out, v * env * (1.0 - 0.2 * k), int((0.1 + 0.7 * k + 0.15 * rng.random()) * rate), False)
+        place(
+            out, v * env * (1.0 - 0.2 * k), int((0.1 + 0.7 * k + 0.15 * rng.random()) * rate), False
+        )
     out = lowpass(out, rate, 2200.0)
     return normalise(room(rng, out, rate, 1.6, 0.55, False), -3.0)
 
@@ -224,7 +245,9 @@ def body_fall(rng: np.random.Generator, rate: int) -> np.ndarray:
     place(out, _thump(rng, rate, 48.0, 0.16, 0.8), int(0.05 * rate), False)
     place(out, 0.5 * _thump(rng, rate, 60.0, 0.1, 0.5), int(0.22 * rate), False)
     m = int(0.6 * rate)
-    rustle = filtered(rng.standard_normal(m), rate, band(900.0, 4000.0), False) * envelope(m, rate, 0.01, 0.15)
+    rustle = filtered(rng.standard_normal(m), rate, band(900.0, 4000.0), False) * envelope(
+        m, rate, 0.01, 0.15
+    )
     place(out, 0.25 * rustle / (np.max(np.abs(rustle)) + 1e-12), int(0.04 * rate), False)
     place(out, 0.4 * _crunch(rng, rate, 0.5, 50), int(0.06 * rate), False)
     return normalise(room(rng, out, rate, 0.5, 0.15, False), -3.0)
@@ -233,7 +256,9 @@ def body_fall(rng: np.random.Generator, rate: int) -> np.ndarray:
 def ui_click(rng: np.random.Generator, rate: int) -> np.ndarray:
     m = int(0.09 * rate)
     t = np.arange(m) / rate
-    tone = np.sin(2 * np.pi * 1250 * t) * np.exp(-t / 0.012) + 0.5 * np.sin(2 * np.pi * 2600 * t) * np.exp(-t / 0.006)
+    tone = np.sin(2 * np.pi * 1250 * t) * np.exp(-t / 0.012) + 0.5 * np.sin(
+        2 * np.pi * 2600 * t
+    ) * np.exp(-t / 0.006)
     tick = lowpass(rng.standard_normal(m), rate, 4000.0) * np.exp(-t / 0.003)
     out = tone + 0.3 * tick
     out *= np.clip((t[-1] - t) / 0.01, 0, 1)
@@ -258,15 +283,44 @@ def _hz(midi: int) -> float:
 
 
 MOTIF = [  # (beat, midi, velocity)
-    (0, 69, 0.9), (1, 72, 0.7), (1.5, 74, 0.8), (2, 69, 0.9), (3.5, 67, 0.6), (4, 65, 0.8), (6, 67, 0.9), (7, 62, 0.6),
-    (8, 69, 0.85), (9, 72, 0.7), (9.5, 74, 0.8), (10, 76, 0.9), (11, 74, 0.6), (12, 72, 0.8), (13, 69, 0.7), (14, 67, 0.9),
-    (16, 65, 0.8), (17, 67, 0.6), (17.5, 69, 0.7), (18, 65, 0.8), (19, 62, 0.7), (20, 60, 0.8), (22, 62, 1.0),
+    (0, 69, 0.9),
+    (1, 72, 0.7),
+    (1.5, 74, 0.8),
+    (2, 69, 0.9),
+    (3.5, 67, 0.6),
+    (4, 65, 0.8),
+    (6, 67, 0.9),
+    (7, 62, 0.6),
+    (8, 69, 0.85),
+    (9, 72, 0.7),
+    (9.5, 74, 0.8),
+    (10, 76, 0.9),
+    (11, 74, 0.6),
+    (12, 72, 0.8),
+    (13, 69, 0.7),
+    (14, 67, 0.9),
+    (16, 65, 0.8),
+    (17, 67, 0.6),
+    (17.5, 69, 0.7),
+    (18, 65, 0.8),
+    (19, 62, 0.7),
+    (20, 60, 0.8),
+    (22, 62, 1.0),
 ]
 BASS = [(0, 50), (4, 45), (8, 50), (12, 48), (16, 46), (20, 45), (22, 38)]
 CODA = [(22.02, 57, 0.5), (22.3, 62, 0.45), (22.6, 65, 0.4)]
 
 
-def _render(rng: np.random.Generator, rate: int, n: int, beat: float, notes, bass, circular: bool, ring: float) -> np.ndarray:
+def _render(
+    rng: np.random.Generator,
+    rate: int,
+    n: int,
+    beat: float,
+    notes,
+    bass,
+    circular: bool,
+    ring: float,
+) -> np.ndarray:
     out = np.zeros(n)
     for at, midi, vel in notes:
         tone = pluck(rng, rate, _hz(midi), ring * 1.2, ring, 0.55) * vel

@@ -12,7 +12,9 @@ def shaped_noise(
 ) -> np.ndarray:
     """Noise with spectrum ``gain(freq)``; built in the frequency domain, so it loops exactly."""
     freqs = np.fft.rfftfreq(n, 1.0 / rate)
-    spectrum = (rng.standard_normal(freqs.size) + 1j * rng.standard_normal(freqs.size)) * gain(freqs)
+    spectrum = (rng.standard_normal(freqs.size) + 1j * rng.standard_normal(freqs.size)) * gain(
+        freqs
+    )
     spectrum[0] = 0.0
     out = np.fft.irfft(spectrum, n)
     return out / (np.max(np.abs(out)) + 1e-12)
@@ -28,7 +30,9 @@ def band(lo: float, hi: float, slope: float = 0.0) -> Callable[[np.ndarray], np.
     return gain
 
 
-def filtered(signal: np.ndarray, rate: int, gain: Callable[[np.ndarray], np.ndarray], circular: bool) -> np.ndarray:
+def filtered(
+    signal: np.ndarray, rate: int, gain: Callable[[np.ndarray], np.ndarray], circular: bool
+) -> np.ndarray:
     """Filter in the frequency domain; pad one-shots so nothing wraps round."""
     n = signal.size
     size = n if circular else 2 * n
@@ -75,7 +79,14 @@ def place(out: np.ndarray, sound: np.ndarray, start: int, circular: bool) -> Non
             out[start:end] += sound[: end - start]
 
 
-def room(rng: np.random.Generator, signal: np.ndarray, rate: int, seconds: float, wet: float, circular: bool) -> np.ndarray:
+def room(
+    rng: np.random.Generator,
+    signal: np.ndarray,
+    rate: int,
+    seconds: float,
+    wet: float,
+    circular: bool,
+) -> np.ndarray:
     """A soft diffuse reverb: convolution with decaying, darkening noise."""
     m = int(seconds * rate)
     t = np.arange(m) / rate
@@ -90,7 +101,9 @@ def room(rng: np.random.Generator, signal: np.ndarray, rate: int, seconds: float
     return signal * (1.0 - wet) + wet_sig * wet * 3.0
 
 
-def pluck(rng: np.random.Generator, rate: int, freq: float, seconds: float, ring: float, brightness: float) -> np.ndarray:
+def pluck(
+    rng: np.random.Generator, rate: int, freq: float, seconds: float, ring: float, brightness: float
+) -> np.ndarray:
     """Karplus-Strong plucked string, computed a period at a time."""
     n = int(seconds * rate)
     period = max(2, round(rate / freq))

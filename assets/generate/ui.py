@@ -106,7 +106,16 @@ def icon(rng: np.random.Generator) -> np.ndarray:
     g = gate(n, n, n * 0.5, n * 0.8, n * 0.34, sun_side=1.0)
     paint_gate(rng, c, g, 1.0, 0.0, 0.4)
     c.lay((np.arange(n)[:, None] > n * 0.8) * np.ones((1, n)) * 0.85, P.INK_GREEN)
-    disc = fill(Field(n, n), catmull_rom([(n / 2 + n * 0.47 * np.cos(t), n / 2 + n * 0.47 * np.sin(t)) for t in np.linspace(0, 2 * np.pi, 24, endpoint=False)], closed=True))
+    disc = fill(
+        Field(n, n),
+        catmull_rom(
+            [
+                (n / 2 + n * 0.47 * np.cos(t), n / 2 + n * 0.47 * np.sin(t))
+                for t in np.linspace(0, 2 * np.pi, 24, endpoint=False)
+            ],
+            closed=True,
+        ),
+    )
     rim = np.clip(blur(disc, 3.0) * 2.0, 0.0, 1.0) * (1 - blur(disc, 3.0)) * 3.0
     c.lay(np.clip(rim, 0.0, 1.0), P.INK)
     rgb = c.result().reshape(size, k, size, k, 3).mean(axis=(1, 3))
