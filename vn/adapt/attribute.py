@@ -75,6 +75,7 @@ class Attributor:
     protagonist: str | None = None
     mentioned_at: dict[str, int] = field(default_factory=dict)
     last_spoke: dict[str, int] = field(default_factory=dict)
+    named_here: set[str] = field(default_factory=set)
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
@@ -107,12 +108,14 @@ class Attributor:
     def paragraph(self, pieces: list[Evidence]) -> list[Attribution]:
         """Attribute the quotation pieces of one paragraph, in order."""
         self.clock += 1
+        self.named_here = set()
         results: list[Attribution | None] = []
         speaker: Attribution | None = None
         first = True
         for evidence in pieces:
             for ident in evidence.mentions_before:
                 self.mention(ident)
+                self.named_here.add(ident)
             found = self._own(evidence, speaker, first)
             first = False
             results.append(found)
@@ -199,7 +202,7 @@ class Attributor:
             addressed = [c for c in candidates if c in self.conversation.addressees]
             if addressed and addressed[0] != previous:
                 return addressed[0]
-        avoid = previous if first else None
+        avoid = previous if first and previous not in self.named_here else None
         if reference.kind == "other":
             avoid = previous or current
         if candidates[0] == avoid and len(candidates) > 1:
@@ -226,7 +229,15 @@ class Attributor:
             relative = self._kin_of(owner, reference)
             if relative is not None:
                 return relative
+        if reference.key in MARRIED_KIN:
+            titled = [i for i in reversed(self.recency) if self._married_fit(i, reference)]
+            return next((i for i in titled if i not in owners[:1]), None)
         return None
+
+    def _married_fit(self, ident: str, reference: Reference) -> bool:
+        """ "her aunt" with another family name: a Mrs. of the right gender, recently named."""
+        title, _ = self.cast.family(ident)
+        return title in {"mrs", "mr"} and fits(reference, self.cast.gender(ident))
 
     def _kin_of(self, owner: str, reference: Reference) -> str | None:
         _, surname = self.cast.family(owner)
