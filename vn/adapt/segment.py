@@ -220,8 +220,12 @@ def _is_scare_quote(text: str, para: Paragraph, quote: Quote) -> bool:
     """A short quoted name inside a sentence ('labelled "ORANGE MARMALADE", but') is not speech."""
     if not quote.closed or quote.outer_start == para.start:
         return False
-    content = text[quote.start : quote.end]
-    if len(content.split()) > 4 or _SPEECH_END.search(content):
-        return False
     before = text[para.start : quote.outer_start].rstrip()
-    return bool(before) and before[-1].isalnum()
+    if not before or not before[-1].isalnum():
+        return False
+    content = text[quote.start : quote.end]
+    words = content.split()
+    if len(words) > 4 or content.rstrip()[-1:] in "!?":
+        return False
+    label = len(words) <= 2 or not any(c.islower() for c in content)
+    return label or not _SPEECH_END.search(content)
