@@ -23,6 +23,8 @@ UP = "up"
 DOWN = "down"
 LEFT = "left"
 RIGHT = "right"
+HOME = "home"
+END = "end"
 QUIT = "quit"
 
 ALL = (
@@ -45,6 +47,8 @@ ALL = (
     DOWN,
     LEFT,
     RIGHT,
+    HOME,
+    END,
     QUIT,
 )
 
@@ -55,8 +59,10 @@ class Action:
 
     `pressed` is False only for the release of a held action (skip_hold); `pos` is the pointer
     position on the 1280x720 canvas when a mouse button said it, so buttons can hit-test.
+    `device` tells a key from a wheel notch where both mean the same action.
     """
 
     name: str
     pressed: bool = True
     pos: tuple[int, int] | None = None
+    device: str = ""  # "key", "button" or "wheel" when the keymap made it (a page vs a notch)

@@ -67,6 +67,8 @@ DEFAULT_BINDINGS: tuple[Binding, ...] = (
     *_keys((pygame.K_DOWN,), a.DOWN),
     *_keys((pygame.K_LEFT,), a.LEFT),
     *_keys((pygame.K_RIGHT,), a.RIGHT),
+    *_keys((pygame.K_HOME,), a.HOME),
+    *_keys((pygame.K_END,), a.END),
 )
 
 
@@ -109,4 +111,4 @@ class Keymap:
         best = max(bin(b.mods).count("1") for b in candidates)
         chosen = [b for b in candidates if bin(b.mods).count("1") == best]
         pressed = not (device == KEY and on == UP)
-        return [Action(b.action, pressed=pressed, pos=pos) for b in chosen]
+        return [Action(b.action, pressed=pressed, pos=pos, device=device) for b in chosen]
