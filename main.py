@@ -25,7 +25,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
-    mode.add_argument("--windowed", action="store_true", help="start in a window (the default)")
+    mode.add_argument(
+        "--windowed",
+        action="store_true",
+        help="start in a window (without either, as the preferences say)",
+    )
     parser.add_argument(
         "--script",
         type=Path,
@@ -39,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from vn.ui.launch import launch
 
-    return launch(args.script, args.save_dir, fullscreen=args.fullscreen)
+    fullscreen = True if args.fullscreen else False if args.windowed else None
+    return launch(args.script, args.save_dir, fullscreen=fullscreen)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from vn.ui.autoplay import press, run_for, start_game
 from vn.ui.fonts import STORY, STORY_ITALIC
 from vn.ui.images import ImageCache
 from vn.ui.screens.game import GameScreen, parse_colour
+from vn.ui.settings import story_px
 from vn.ui.stage import Stage
 from vn.ui.textbox import BOX
 
@@ -78,7 +79,7 @@ def test_thought_is_italic_whisper_smaller_and_fainter(
     app = make_app(mini)
     game = start_game(app)
     advance_to(game, lambda g: g.line is not None and g.line.manner == "whisper")
-    px = app.prefs.story_px()
+    px = story_px(app.prefs)
     assert game.box.font().get_height() < app.fonts.get(STORY, px).get_height()
     assert game.box._rows[0].get_alpha() is not None and game.box._rows[0].get_alpha() < 255
     advance_to(game, lambda g: g.line is not None and g.line.kind == "thought")

@@ -97,8 +97,7 @@ def test_preferences_change_text_size_and_speed_of_the_game(
     while game.line is None:
         press(app)
     before = game.box.pages[0].rows[0].rect.height
-    app.prefs.text_size = "large"
-    app.prefs.text_speed = 0
+    app.prefs = app.prefs.replace(text_size="large", text_speed=0)
     game.apply_preferences()
     assert game.box.pages[0].rows[0].rect.height > before
     press(app)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
+from vn.save import Persistent, Preferences, SaveError
 from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.audio import Audio, open_audio
@@ -27,9 +28,10 @@ from vn.ui.fonts import FontBook
 from vn.ui.images import ImageCache, Resolve
 from vn.ui.keymap import Keymap
 from vn.ui.notice import NoticeBoard
+from vn.ui.reading import SeenLines
 from vn.ui.screens.base import Screen
 from vn.ui.screens.stack import ScreenStack
-from vn.ui.settings import Preferences
+from vn.ui.settings import volumes
 
 if TYPE_CHECKING:
     from vn.script.model import Script
@@ -62,7 +64,7 @@ class App:
         save_dir: Path,
         prefs: Preferences | None = None,
         clock: Clock | None = None,
-        fullscreen: bool = False,
+        fullscreen: bool | None = None,
         audio: Audio | None = None,
         fonts: FontBook | None = None,
         window_size: tuple[int, int] = SIZE,
@@ -72,8 +74,12 @@ class App:
         self.script = script
         self.resolve = resolve
         self.save_dir = save_dir
-        self.prefs = prefs or Preferences(fullscreen=fullscreen)
-        self.prefs.fullscreen = fullscreen
+        self.persistent = Persistent.load(save_dir)
+        if prefs is not None:
+            self.prefs = prefs
+        if fullscreen is not None:
+            self.prefs = self.prefs.replace(fullscreen=fullscreen)
+        self.seen = SeenLines(self.persistent)
         self.clock: Clock = clock or pygame.time.Clock()
         self.keymap = Keymap()
         self.stack = ScreenStack()
@@ -91,6 +97,25 @@ class App:
         self.audio = audio if audio is not None else open_audio(resolve)
         self._apply_volumes()
         self._present_needed = True
+
+    @property
+    def prefs(self) -> Preferences:
+        """The player's preferences, kept in the persistent data across runs."""
+        return self.persistent.preferences
+
+    @prefs.setter
+    def prefs(self, value: Preferences) -> None:
+        self.persistent.preferences = value
+
+    def keep_persistent(self) -> bool:
+        """Write lines read and preferences now; False (logged) when the disk refuses."""
+        try:
+            self.persistent.save()
+        except SaveError as error:
+            log.warning("persistent data not written: %s", error)
+            return False
+        self.seen.unsaved = 0
+        return True
 
     # ----- navigation the screens use -------------------------------------------------------
     def show_title(self) -> None:
@@ -134,7 +159,7 @@ class App:
         if action.name == a.FULLSCREEN:
             self.toggle_fullscreen()
         elif action.name == a.SCREENSHOT:
-            self.save_screenshot()
+            self._screenshot()
         elif action.name == a.QUIT:
             self.quit()
         else:
@@ -186,6 +211,7 @@ class App:
         self.render(force=True)
         while self.running:
             self.run_once()
+        self.keep_persistent()
         self.audio.stop()
         return 0
 
@@ -205,7 +231,7 @@ class App:
     def toggle_fullscreen(self) -> None:
         if not self.prefs.fullscreen:
             self._windowed_size = self.window.get_size()
-        self.prefs.fullscreen = not self.prefs.fullscreen
+        self.prefs = self.prefs.replace(fullscreen=not self.prefs.fullscreen)
         self.window = self._open_window()
         self._resized()
 
@@ -223,6 +249,13 @@ class App:
             return None
         log.info("screenshot saved to %s", path)
         return path
+
+    def _screenshot(self) -> None:
+        """Take one and say where it went (or that it could not be written)."""
+        from vn.ui.notice import notify
+
+        path = self.save_screenshot()
+        notify(self, f"Screenshot saved: {path}" if path else "The screenshot could not be saved.")
 
     def _open_window(self) -> pygame.Surface:
         if self.prefs.fullscreen:
@@ -249,5 +282,4 @@ class App:
             log.warning("window icon not set: %s", error)
 
     def _apply_volumes(self) -> None:
-        p = self.prefs
-        self.audio.set_volumes(p.music_volume, p.ambience_volume, p.sound_volume)
+        self.audio.set_volumes(*volumes(self.prefs))

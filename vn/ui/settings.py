@@ -1,23 +1,22 @@
-"""Player preferences the interface reads; saved and edited by the preferences screen."""
+"""What the interface derives from the player's preferences (`vn.save.Preferences`).
+
+The preferences themselves are persisted and validated by vn.save; this keeps only the pixel
+sizes the text sizes stand for.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from vn.save import Preferences
 
 TEXT_SIZES: dict[str, int] = {"small": 25, "medium": 29, "large": 34}
+AMBIENCE_SHARE = 0.85  # ambience sits a little under the music it plays beside
 
 
-@dataclass
-class Preferences:
-    """What the player may change. `text_speed` is characters per second; 0 shows lines whole."""
+def story_px(prefs: Preferences) -> int:
+    """The story text's pixel size for the preferred text size."""
+    return TEXT_SIZES.get(prefs.text_size, TEXT_SIZES["medium"])
 
-    text_size: str = "medium"
-    text_speed: float = 40.0
-    auto_delay: float = 1.5
-    music_volume: float = 0.8
-    ambience_volume: float = 0.7
-    sound_volume: float = 0.9
-    fullscreen: bool = False
 
-    def story_px(self) -> int:
-        return TEXT_SIZES.get(self.text_size, TEXT_SIZES["medium"])
+def volumes(prefs: Preferences) -> tuple[float, float, float]:
+    """Music, ambience and sound volumes, in the order Audio.set_volumes takes them."""
+    return (prefs.music_volume, prefs.music_volume * AMBIENCE_SHARE, prefs.sound_volume)

@@ -79,6 +79,7 @@ class TextBox:
         self._time = 0.0
         self._rest_time = 0.0
         self.visible = True
+        self.opacity = 0.85  # of the panel behind the text (a preference)
 
     # ----- content --------------------------------------------------------------------------
     def show(self, speech: Speech) -> None:
@@ -191,10 +192,14 @@ class TextBox:
             self._draw_indicator(canvas)
 
     def _draw_panel(self, canvas: pygame.Surface) -> None:
+        alpha = round(255 * max(0.0, min(1.0, self.opacity)))
         panel = pygame.Surface(BOX.size, pygame.SRCALPHA)
-        pygame.draw.rect(panel, (10, 10, 14, 200), panel.get_rect(), border_radius=14)
+        fill = (10, 10, 14, round(alpha * 0.92))
+        pygame.draw.rect(panel, fill, panel.get_rect(), border_radius=14)
         canvas.blit(panel, BOX)
-        canvas.blit(self._images.scaled("ui", "textbox", BOX.size), BOX)
+        skin = self._images.scaled("ui", "textbox", BOX.size)
+        skin.set_alpha(alpha)
+        canvas.blit(skin, BOX)
 
     def plate_rect(self, name: str) -> pygame.Rect:
         width = self._fonts.get(INTERFACE, NAME_PX, bold=True).size(name)[0]
