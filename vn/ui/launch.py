@@ -28,7 +28,7 @@ def default_save_dir() -> Path:
 def launch(
     script_path: Path | None,
     save_dir: Path | None,
-    fullscreen: bool,
+    fullscreen: bool | None,
     err: TextIO = sys.stderr,
 ) -> int:
     """Load and check the script, open the window, play. Returns the exit code."""
@@ -48,9 +48,11 @@ def launch(
         return 1
     from vn.ui.app import App
     from vn.ui.screens.defaults import register_defaults
+    from vn.ui.screens.gamemenu import register_comforts
     from vn.ui.screens.saveload import register_saves
 
     app = App(script, assets.resolve, save_dir or default_save_dir(), fullscreen=fullscreen)
     register_saves(app)
     register_defaults(app)
+    register_comforts(app)
     return app.run()

@@ -2,8 +2,9 @@
 
 Methods for the menus built on top: `advance()`, `rollback()`, `roll_forward()`,
 `show_moment()` (redraw from the engine's state after a load), `toggle_hidden()`,
-`apply_preferences()` (after the preferences screen changed the text size or speed),
-`line_complete`, `snapshot()`; attributes `skip` and `auto` for skip and auto-forward modes.
+`apply_preferences()` (after the preferences screen changed them), `line_complete`,
+`snapshot()`; `skip` and `auto` (vn.ui.reading) are the skip and auto-forward modes, `quick`
+the quick menu under the text box.
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ from vn.script.model import (
 from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.effects import ScreenEffect
+from vn.ui.quickmenu import QuickButton, QuickMenu, draw_sign
+from vn.ui.reading import Auto, Moment, Skip
 from vn.ui.screens.base import Screen
 from vn.ui.screens.card import TitleCard
+from vn.ui.settings import story_px
 from vn.ui.stage import Stage
 from vn.ui.textbox import BOX, TEXT_COLOUR, Speech, TextBox
 
@@ -64,14 +68,17 @@ class GameScreen(Screen):
         script = app.script
         sprites = {cid: c.sprite for cid, c in script.characters.items()}
         self.stage = Stage(app.images, sprites, BOX.top)
-        self.box = TextBox(app.fonts, app.images, app.prefs.story_px(), app.prefs.text_speed)
+        self.box = TextBox(app.fonts, app.images, story_px(app.prefs), app.prefs.text_speed)
+        self.box.opacity = app.prefs.textbox_opacity
         self.effects: list[ScreenEffect] = []
         self.card: TitleCard | None = None
         self.line: Line | None = None
         self.wait = 0.0
         self.hidden = False
-        self.skip = False
-        self.auto = False
+        self.skip = Skip()
+        self.auto = Auto()
+        self.quick = QuickMenu(app.fonts)
+        self.line_unread = False  # the line on screen had never been read before
         self.on_line: Callable[[Line], None] | None = None
         self.lines_shown = 0  # lines typed out so far (not redraws of a moment)
         self._pending_card: str | None = None
@@ -94,22 +101,69 @@ class GameScreen(Screen):
             self.box.visible = False
             self._pull()
 
+    def pause(self) -> None:
+        """A menu opened over the game: skipping stops."""
+        self.skip.stop()
+
+    def exit(self) -> None:
+        """Off to the title or the ending: the lines read are written now."""
+        self.app.seen.flush()
+
     # ----- actions --------------------------------------------------------------------------
     def handle(self, action: Action) -> bool:
         name = action.name
-        if name == a.ADVANCE:
+        if not action.pressed:
+            if name == a.SKIP_HOLD:
+                self.skip.hold(False)
+                self.dirty = True
+            return name == a.SKIP_HOLD
+        if self.hidden:  # any input brings the interface back, and does nothing else
+            self.toggle_hidden()
+            return True
+        if name == a.ADVANCE and action.pos is not None:
+            button = self.quick.at(action.pos)
+            if button is not None:
+                self.press_quick(button)
+                return True
+        if name == a.ADVANCE and (self.skip.active or self.auto.on):
+            self.stop_modes()  # a click stops skipping or auto-forward, and only that
+        elif name == a.ADVANCE:
             self.advance()
-        elif name == a.ROLLBACK:
-            self.rollback()
-        elif name == a.ROLL_FORWARD:
-            self.roll_forward()
+        elif name in (a.ROLLBACK, a.ROLL_FORWARD):
+            self.stop_modes()
+            self.rollback() if name == a.ROLLBACK else self.roll_forward()
+        elif name in (a.SKIP_HOLD, a.SKIP_TOGGLE):
+            self.skip.hold(True) if name == a.SKIP_HOLD else self.skip.toggle()
+            self.dirty = True
+        elif name == a.AUTO:
+            self.auto.toggle()
+            self.dirty = True
         elif name == a.HIDE:
             self.toggle_hidden()
         elif name in MENU_SCREENS:
+            self.skip.stop()
             return self.app.open(MENU_SCREENS[name])
         else:
             return False
         return True
+
+    def press_quick(self, button: QuickButton) -> None:
+        """A quick-menu button: the action it stands for, or the screen it opens."""
+        if button.screen is not None:
+            self.skip.stop()
+            self.app.open(button.screen)
+        elif button.action is not None:
+            self.handle(Action(button.action))
+
+    def stop_modes(self) -> None:
+        if self.skip.active or self.auto.on:
+            self.skip.stop()
+            self.auto.stop()
+            self.dirty = True
+
+    def pointer(self, pos: tuple[int, int]) -> None:
+        if not self.hidden and self.quick.pointer(pos):
+            self.dirty = True
 
     def advance(self) -> None:
         """Complete the line, turn the page, or go on to what comes next."""
@@ -126,7 +180,12 @@ class GameScreen(Screen):
             self._pull()
 
     def rollback(self) -> bool:
-        if self.wait > 0 or not self.engine.rollback():
+        """Back one line; during a transition or pause, back to the line it follows."""
+        if self.wait > 0 and self._queued is None:
+            if not self.engine.rollback():
+                return False
+            self.engine.roll_forward()
+        elif not self.engine.rollback():
             return False
         self.show_moment()
         return True
@@ -138,11 +197,15 @@ class GameScreen(Screen):
         return True
 
     def apply_preferences(self) -> None:
-        """Take up changed preferences: a new text size reflows the line, a new speed types."""
+        """Take up changed preferences on the line on screen: speed, text size, box opacity."""
         prefs = self.app.prefs
         self.box.cps = prefs.text_speed
-        if self.box.story_px != prefs.story_px():
-            self.box.reflow(prefs.story_px())
+        self.box.typewriter.cps = prefs.text_speed
+        if prefs.text_speed <= 0:
+            self.box.complete_page()
+        self.box.opacity = prefs.textbox_opacity
+        if self.box.story_px != story_px(prefs):
+            self.box.reflow(story_px(prefs))
         self.dirty = True
 
     def toggle_hidden(self) -> None:
@@ -246,6 +309,8 @@ class GameScreen(Screen):
         self.box.visible = True
         self.box.cps = self.app.prefs.text_speed
         self.box.show(self._speech(line))
+        seen_before = self.app.seen.mark(line.id)
+        self.line_unread = not (complete or seen_before)
         if complete:
             self.box.complete_page()
         self.dirty = True
@@ -270,18 +335,67 @@ class GameScreen(Screen):
     # ----- time -----------------------------------------------------------------------------
     @property
     def animating(self) -> bool:
-        return self.wait > 0 or bool(self.effects) or self.stage.animating or self.box.animating
+        """Also while skipping or auto-forwarding: their time must pass at the real rate."""
+        return (
+            self.wait > 0
+            or bool(self.effects)
+            or self.stage.animating
+            or self.box.animating
+            or self.skip.active
+            or self.auto.on
+        )
 
     def update(self, dt: float) -> None:
+        if self.skip.active:
+            self._skip(dt)
+            if self.app.stack.top is not self:
+                return
         if self.wait > 0:
             self.wait -= dt
             self._tick_staging(dt)
             self.dirty = True
             if self.wait <= 0:
                 self._end_wait()
-            return
-        if self.box.update(dt):
+        elif self.box.update(dt):
             self.dirty = True
+        if self.auto.update(dt, self.moment(), self.app.prefs.auto_forward_delay):
+            self.advance()
+
+    def moment(self) -> Moment:
+        """The screen as skip and auto-forward see it."""
+        line_id = self.line.id if self.line is not None else None
+        page = self.box.pages[self.box.page_index] if self.box.pages else None
+        return Moment(
+            token=(self.lines_shown, line_id, self.box.page_index),
+            line_id=line_id,
+            chars=page.chars if page is not None else 0,
+            complete=line_id is not None and self.box.page_complete,
+            busy=self.wait > 0 or self.hidden,
+            unread=self.line_unread,
+        )
+
+    def _skip(self, dt: float) -> None:
+        """Pass read lines at the skip rate, cutting transitions and effects short."""
+        credits = self.skip.due(dt)
+        skip_unseen = self.app.prefs.skip_unseen
+        for _ in range(100):  # each turn passes a line or ends a wait; never spin
+            if not self.skip.active or self.app.stack.top is not self:
+                return
+            if self.wait > 0:
+                self._end_wait()
+                continue
+            if not self.skip.may_pass(self.moment(), skip_unseen) or credits <= 0:
+                return
+            credits -= 1
+            self._pass_line()
+
+    def _pass_line(self) -> None:
+        self.dirty = True
+        self.box.complete_page()
+        while self.box.has_next_page:
+            self.box.next_page()
+            self.box.complete_page()
+        self._pull()
 
     def _tick_staging(self, dt: float) -> None:
         self.stage.update(dt)
@@ -306,6 +420,20 @@ class GameScreen(Screen):
 
     # ----- drawing --------------------------------------------------------------------------
     def draw(self, canvas: pygame.Surface) -> None:
+        self._draw_scene(canvas)
+        if self.hidden:
+            return
+        self.quick.draw(canvas, self._lit())
+        if self.skip.active:
+            draw_sign(canvas, self.app.fonts, "Skipping ▸▸")
+        elif self.auto.on:
+            draw_sign(canvas, self.app.fonts, "Auto ▸")
+
+    def _lit(self) -> frozenset[str]:
+        lit = {a.SKIP_TOGGLE} if self.skip.active else set()
+        return frozenset(lit | ({a.AUTO} if self.auto.on else set()))
+
+    def _draw_scene(self, canvas: pygame.Surface) -> None:
         self.stage.draw(canvas)
         if self.card is not None:
             self.card.draw(canvas)
@@ -315,6 +443,6 @@ class GameScreen(Screen):
             effect.apply(canvas)
 
     def snapshot(self) -> pygame.Surface:
-        """The game as it looks now, without any menu over it (for save thumbnails)."""
-        self.draw(self._frame)
+        """The game as it looks now, without menus, quick menu or signs (save thumbnails)."""
+        self._draw_scene(self._frame)
         return self._frame.copy()

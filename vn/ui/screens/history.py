@@ -15,6 +15,7 @@ from vn.script.model import Line, Script
 from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, FontBook
+from vn.ui.keymap import KEY
 from vn.ui.screens.base import Screen
 from vn.ui.screens.gamemenu import PAGE, SUBTLE, draw_heading, draw_hint, find_game
 from vn.ui.textbox import TEXT_COLOUR, THOUGHT_COLOUR
@@ -32,11 +33,6 @@ NAME_PX = 19
 ROW_HEIGHT = 34
 ENTRY_GAP = 18
 WHEEL_ROWS = 3
-
-PAGE_UP = getattr(a, "PAGE_UP", "page_up")
-PAGE_DOWN = getattr(a, "PAGE_DOWN", "page_down")
-HOME = getattr(a, "HOME", "home")
-END = getattr(a, "END", "end")
 
 
 def parse_colour(text: str) -> tuple[int, int, int]:
@@ -128,17 +124,16 @@ class HistoryScreen(Screen):
         self.dirty = True
 
     def handle(self, action: Action) -> bool:
+        """The wheel scrolls a few rows, Page Up/Down (the same actions, from keys) a page."""
         name = action.name
-        page = VIEW.height - ROW_HEIGHT
+        back = VIEW.height - ROW_HEIGHT if action.device == KEY else WHEEL_ROWS * ROW_HEIGHT
         steps = {
-            a.ROLLBACK: -WHEEL_ROWS * ROW_HEIGHT,
-            a.ROLL_FORWARD: WHEEL_ROWS * ROW_HEIGHT,
+            a.ROLLBACK: -back,
+            a.ROLL_FORWARD: back,
             a.UP: -ROW_HEIGHT,
             a.DOWN: ROW_HEIGHT,
-            PAGE_UP: -page,
-            PAGE_DOWN: page,
-            HOME: -self.content_height,
-            END: self.content_height,
+            a.HOME: -self.content_height,
+            a.END: self.content_height,
         }
         if name in steps:
             self.scroll_by(steps[name])

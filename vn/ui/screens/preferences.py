@@ -27,6 +27,7 @@ from vn.ui.screens.gamemenu import (
     draw_hint,
     outline_focus,
 )
+from vn.ui.settings import volumes
 from vn.ui.widgets import Menu, MenuItem
 
 if TYPE_CHECKING:
@@ -314,9 +315,6 @@ class PreferencesScreen(Screen):
             canvas.blit(label, label.get_rect(center=rect.center))
 
 
-AMBIENCE_SHARE = 0.85  # ambience sits a little under the music it plays beside
-
-
 def apply_preferences(app: App, new: Preferences) -> None:
     """Make new preferences take effect at once: window, volumes, the text box on screen."""
     from vn.ui.screens.gamemenu import find_game
@@ -327,22 +325,19 @@ def apply_preferences(app: App, new: Preferences) -> None:
     if new.fullscreen != old.fullscreen:
         app.toggle_fullscreen()
     app.prefs = new
-    app.audio.set_volumes(new.music_volume, new.music_volume * AMBIENCE_SHARE, new.sound_volume)
+    app.audio.set_volumes(*volumes(new))
     game = find_game(app)
     if game is not None:
-        game.follow_preferences()
+        game.apply_preferences()
     app.stack.mark_dirty()
 
 
 def keep_preferences(app: App) -> None:
     """Write the preferences (and lines read) now; a refusal is said, not raised."""
-    from vn.save import SaveError
     from vn.ui.notice import notify
 
-    try:
-        app.persistent.save()
-    except SaveError as error:
-        notify(app, f"Preferences not kept: {error.reason}")
+    if not app.keep_persistent():
+        notify(app, "Your preferences could not be saved; they apply until you quit.")
 
 
 def preferences_screen(app: App) -> PreferencesScreen:
