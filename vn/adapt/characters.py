@@ -14,48 +14,20 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from vn.script.registry import RESERVED_WORDS
+
 UNKNOWN_ID = "unknown"
 UNKNOWN_NAME = "???"
 UNKNOWN_COLOR = "#aaaaaa"
 
-#: Words a speaker id must not take: statement words and option keys of the script format,
-#: and the top-level keys, so an id never reads as something else.
+#: Words a speaker id must not take: the format's statement words and option keys, and the
+#: top-level and scene keys, so an id never reads as something else.
 RESERVED_IDS = frozenset(
-    [
-        "narrate",
-        "bg",
-        "overlay",
-        "show",
-        "hide",
-        "music",
-        "ambience",
-        "sound",
-        "effect",
-        "pause",
-        "id",
-        "manner",
-        "thought",
-        "inferred",
-        "transition",
-        "duration",
-        "expression",
-        "at",
-        "fade",
-        "loop",
-        "volume",
-        "strength",
-        "color",
-        "scene",
-        "title",
-        "body",
-        "card",
-        "game",
-        "characters",
-        "scenes",
-        "name",
-        "sprite",
-        "unknown",
-    ]
+    (
+        *RESERVED_WORDS,
+        *("scene", "title", "body", "card", "game", "characters", "scenes", "name", "sprite"),
+        UNKNOWN_ID,
+    )
 )
 
 MALE_TITLES = frozenset(
