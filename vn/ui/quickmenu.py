@@ -18,11 +18,12 @@ from vn.ui.textbox import BOX
 
 BUTTON_PX = 14
 SPACING = 26
-IDLE = (150, 146, 138)
+IDLE = (196, 190, 178)
 HOVER = (250, 242, 224)
 LIT = (232, 190, 116)
 SIGN_PX = 17
-SIGN_POS = (26, 22)
+SIGN_TOP_RIGHT = (WIDTH - 26, 22)  # notices use the top left
+BACKING = (8, 8, 12, 150)
 
 
 @dataclass(frozen=True)
@@ -80,20 +81,32 @@ class QuickMenu:
 
     def draw(self, canvas: pygame.Surface, lit: frozenset[str] = frozenset()) -> None:
         """The row; buttons whose action is in `lit` (skip or auto on) show it."""
+        row = self.rects[0].unionall(self.rects[1:]).inflate(12, -2)
+        backing = pygame.Surface(row.size, pygame.SRCALPHA)
+        pygame.draw.rect(backing, BACKING, backing.get_rect(), border_radius=row.height // 2)
+        canvas.blit(backing, row)
         for index, (button, rect) in enumerate(zip(self.buttons, self.rects, strict=True)):
             colour = HOVER if index == self.hover else LIT if button.action in lit else IDLE
             label = self._font.render(button.label, True, colour)
             canvas.blit(label, label.get_rect(center=rect.center))
 
 
-def draw_sign(canvas: pygame.Surface, fonts: FontBook, text: str) -> pygame.Rect:
-    """A small label in the top-left corner ("Skipping ▸▸", "Auto ▸"); the rect it took."""
+def draw_sign(canvas: pygame.Surface, fonts: FontBook, text: str, arrows: int) -> pygame.Rect:
+    """A small label in the top-right corner, "Skipping ▸▸" or "Auto ▸", the arrows drawn
+    (not every font has them); the rect it took."""
     font = fonts.get(INTERFACE, SIGN_PX)
     label = font.render(text, True, (246, 238, 220))
-    rect = label.get_rect(topleft=SIGN_POS).inflate(40, 12)
+    size = label.get_height() // 2
+    width = label.get_width() + 10 + arrows * (size + 2)
+    rect = pygame.Rect(0, 0, width + 32, label.get_height() + 12)
+    rect.topright = SIGN_TOP_RIGHT
     backing = pygame.Surface(rect.size, pygame.SRCALPHA)
     pygame.draw.rect(backing, (10, 10, 14, 190), backing.get_rect(), border_radius=rect.height // 2)
     canvas.blit(backing, rect)
-    pygame.draw.circle(canvas, LIT, (rect.x + 12, rect.centery), 3)
-    canvas.blit(label, label.get_rect(midleft=(rect.x + 22, rect.centery)))
+    canvas.blit(label, label.get_rect(midleft=(rect.x + 16, rect.centery)))
+    x = rect.x + 16 + label.get_width() + 10
+    for _ in range(arrows):
+        top, bottom = rect.centery - size // 2 - 1, rect.centery + size // 2 + 1
+        pygame.draw.polygon(canvas, LIT, [(x, top), (x + size, rect.centery), (x, bottom)])
+        x += size + 2
     return rect

@@ -24,13 +24,11 @@ def render_menus(out: Path, save_dir: Path, lines: int = 60) -> list[Path]:
     import pygame
 
     from vn.paths import SCRIPT_DIR, default_assets_for
-    from vn.save import Preferences
     from vn.script import AssetResolver, load_script
     from vn.ui import actions as a
     from vn.ui.app import App
     from vn.ui.autoplay import FakeClock, press, run_for, start_game
     from vn.ui.screens.gamemenu import register_comforts
-    from vn.ui.screens.preferences import PreferencesScreen
 
     assets = AssetResolver(default_assets_for(SCRIPT_DIR))
     script = load_script(SCRIPT_DIR, assets=assets)
@@ -59,10 +57,12 @@ def render_menus(out: Path, save_dir: Path, lines: int = 60) -> list[Path]:
     press(app, a.DOWN)
     shot("game-menu")
     press(app, a.MENU)
-    held = [Preferences()]
-    app.push(PreferencesScreen(app, lambda: held[0], lambda new: held.__setitem__(0, new)))
+    app.open("preferences")
     press(app, a.DOWN)
     shot("preferences")
+    press(app, a.MENU)
+    press(app, a.AUTO)
+    shot("quick-menu")
     return written
 
 

@@ -425,9 +425,9 @@ class GameScreen(Screen):
             return
         self.quick.draw(canvas, self._lit())
         if self.skip.active:
-            draw_sign(canvas, self.app.fonts, "Skipping ▸▸")
+            draw_sign(canvas, self.app.fonts, "Skipping", 2)
         elif self.auto.on:
-            draw_sign(canvas, self.app.fonts, "Auto ▸")
+            draw_sign(canvas, self.app.fonts, "Auto", 1)
 
     def _lit(self) -> frozenset[str]:
         lit = {a.SKIP_TOGGLE} if self.skip.active else set()
