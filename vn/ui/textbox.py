@@ -80,6 +80,7 @@ class TextBox:
         self._rest_time = 0.0
         self.visible = True
         self.opacity = 0.85  # of the panel behind the text (a preference)
+        self._backing: tuple[int, pygame.Surface] | None = None  # (alpha, the drawn backing)
 
     # ----- content --------------------------------------------------------------------------
     def show(self, speech: Speech) -> None:
@@ -193,10 +194,12 @@ class TextBox:
 
     def _draw_panel(self, canvas: pygame.Surface) -> None:
         alpha = round(255 * max(0.0, min(1.0, self.opacity)))
-        panel = pygame.Surface(BOX.size, pygame.SRCALPHA)
-        fill = (10, 10, 14, round(alpha * 0.92))
-        pygame.draw.rect(panel, fill, panel.get_rect(), border_radius=14)
-        canvas.blit(panel, BOX)
+        if self._backing is None or self._backing[0] != alpha:  # drawn once per opacity
+            panel = pygame.Surface(BOX.size, pygame.SRCALPHA)
+            fill = (10, 10, 14, round(alpha * 0.92))
+            pygame.draw.rect(panel, fill, panel.get_rect(), border_radius=14)
+            self._backing = (alpha, panel)
+        canvas.blit(self._backing[1], BOX)
         skin = self._images.scaled("ui", "textbox", BOX.size)
         skin.set_alpha(alpha)
         canvas.blit(skin, BOX)
