@@ -13,8 +13,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         description="Play the visual novel I Can See The Village.",
         epilog=(
             "Keys: click, Space or Enter advance; wheel up or Page Up rolls back; Esc or right "
-            "click opens the menu; H hides the text; L shows the history; F5/F9 quick save and "
-            "load; S takes a screenshot; F, F11 or Alt+Enter toggle fullscreen."
+            "click opens the menu; hold Ctrl or press Tab to skip read text; A auto-forwards; H "
+            "or middle click hides the text; L shows the history; F5/F9 quick save and load; S "
+            "takes a screenshot; F, F11 or Alt+Enter toggle fullscreen."
         ),
     )
     parser.add_argument(
