@@ -73,7 +73,8 @@ class State:
 
     def to_compact(self) -> list[Any]:
         """The same fields as a list, for the rollback stack inside saves."""
-        return [self.to_json()[name] for name in _FIELDS]
+        data = self.to_json()  # once, not once per field: saves hold up to 256 of these
+        return [data[name] for name in _FIELDS]
 
     @classmethod
     def from_json(cls, data: object) -> State:
