@@ -7,7 +7,6 @@ the game goes on with the save that could not be read left exactly as it was.
 
 from __future__ import annotations
 
-import io
 import logging
 import weakref
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from vn.save import SaveError, SaveStore, SlotInfo
 from vn.save.slots import QUICK
 from vn.script.model import Line, Script
 from vn.ui.notice import notify
+from vn.ui.png import encode_png
 from vn.ui.screens.base import Screen
 
 if TYPE_CHECKING:
@@ -39,9 +39,7 @@ NOTHING_TO_SAVE = "There is nothing to save yet"
 def capture_thumbnail(picture: pygame.Surface, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
     """The picture scaled down and encoded as PNG bytes."""
     small = pygame.transform.smoothscale(picture.convert(24) if _odd(picture) else picture, size)
-    buffer = io.BytesIO()
-    pygame.image.save(small, buffer, "png")
-    return buffer.getvalue()
+    return encode_png(small)
 
 
 def _odd(surface: pygame.Surface) -> bool:
