@@ -1,9 +1,9 @@
 """Start-up: from process start to the first presented frame of the title screen.
 
-The game runs as `python main.py` with `VN_EXIT_AFTER_FIRST_FRAME=1`; where the app does not
-honour that yet, a thin wrapper wraps `pygame.display.flip` to leave right after the first
-present. The floor is a process that imports pygame, opens a 1280x720 window and presents one
-frame. Both are timed from the parent, spawn to exit, interleaved, the median of the repeats.
+The game runs as `python main.py` inside a thin wrapper that wraps `pygame.display.flip` to
+leave the process right after the first present (the app needs no hook of its own). The
+floor is a process that imports pygame, opens a 1280x720 window and presents one frame.
+Both are timed from the parent, spawn to exit, interleaved, the median of the repeats.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ pygame.display.flip()
 os._exit(0)
 """
 
-# Leave right after the first present, whether or not the app has its own hook.
+# Leave right after the first present.
 GAME_CODE = """\
 import os, runpy, sys
 import pygame
@@ -58,7 +58,6 @@ def _once(code: str, env: dict[str, str], save_dir: str) -> float:
 
 def measure(env: dict[str, str], repeats: int) -> tuple[float, float]:
     """Median seconds to the first frame: (game, floor), after one warm-up of each."""
-    env = {**env, "VN_EXIT_AFTER_FIRST_FRAME": "1"}
     game: list[float] = []
     floor: list[float] = []
     with tempfile.TemporaryDirectory() as save_dir:
