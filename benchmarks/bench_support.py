@@ -7,6 +7,7 @@ same run on the same machine, and every timing is the median of several repeats.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import statistics
@@ -80,7 +81,7 @@ def median(values: Sequence[float]) -> float:
 def percentile(values: Sequence[float], share: float) -> float:
     """The nearest-rank percentile (share in 0..1) of a non-empty sequence."""
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
+    rank = max(0, min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1))
     return ordered[rank]
 
 
