@@ -8,6 +8,7 @@ through `SilentAudio`, which has the same methods and does nothing.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pygame
 log = logging.getLogger(__name__)
 
 Resolve = Callable[[str, str], "Path | None"]
+Clock = Callable[[], float]
 
 MUSIC_CHANNELS = (0, 1)
 AMBIENCE_CHANNELS = (2, 3)
@@ -27,11 +29,15 @@ class SilentAudio:
 
     music_name: str | None = None
     ambience_name: str | None = None
+    music_position: float = 0.0
+    ambience_position: float = 0.0
 
-    def music(self, name: str | None, fade: float = 0.0, loop: bool = True) -> None:
+    def music(
+        self, name: str | None, fade: float = 0.0, loop: bool = True, start: float = 0.0
+    ) -> None:
         self.music_name = name
 
-    def ambience(self, name: str | None, fade: float = 0.0) -> None:
+    def ambience(self, name: str | None, fade: float = 0.0, start: float = 0.0) -> None:
         self.ambience_name = name
 
     def sound(self, name: str, volume: float = 1.0) -> None:
@@ -45,17 +51,55 @@ class SilentAudio:
         self.ambience_name = None
 
 
-class _Loop:
-    """A looping bed on two alternating channels, so a change crossfades."""
+def starting_at(sound: pygame.mixer.Sound, start: float, loop: bool) -> pygame.mixer.Sound:
+    """`sound` begun `start` seconds in: a loop is rotated, so it stays seamless; a one-off is cut.
 
-    def __init__(self, channels: tuple[int, int]) -> None:
+    Channels cannot seek, and a rotated copy of a seamless loop is itself seamless.
+    """
+    length = sound.get_length()
+    init = pygame.mixer.get_init()
+    if start <= 0 or length <= 0 or not init:
+        return sound
+    frequency, size, channels = init
+    frame = abs(size) // 8 * channels
+    raw = sound.get_raw()
+    offset = min(int((start % length if loop else start) * frequency) * frame, len(raw))
+    if offset <= 0:
+        return sound
+    return pygame.mixer.Sound(buffer=raw[offset:] + raw[:offset] if loop else raw[offset:])
+
+
+class _Loop:
+    """A looping bed on two alternating channels, so a change crossfades.
+
+    It remembers when its sound started, so a save can record how far in the music was.
+    """
+
+    def __init__(self, channels: tuple[int, int], clock: Clock) -> None:
         self._channels = [pygame.mixer.Channel(i) for i in channels]
         self._current = 0
+        self._clock = clock
+        self._started = 0.0
+        self._length = 0.0
+        self._loop = True
         self.name: str | None = None
         self.volume = 1.0
 
+    @property
+    def position(self) -> float:
+        """Seconds into the sound now playing (0 when nothing plays)."""
+        if self.name is None or self._length <= 0:
+            return 0.0
+        elapsed = max(0.0, self._clock() - self._started)
+        return elapsed % self._length if self._loop else min(elapsed, self._length)
+
     def play(
-        self, name: str | None, sound: pygame.mixer.Sound | None, fade: float, loop: bool
+        self,
+        name: str | None,
+        sound: pygame.mixer.Sound | None,
+        fade: float,
+        loop: bool,
+        start: float = 0.0,
     ) -> None:
         if name == self.name and name is not None:
             return
@@ -68,10 +112,13 @@ class _Loop:
         self.name = name
         if sound is None:
             return
+        self._length, self._loop = sound.get_length(), loop
+        start = max(0.0, start) if self._length > 0 else 0.0
+        self._started = self._clock() - start
         self._current = 1 - self._current
         channel = self._channels[self._current]
         channel.set_volume(self.volume)
-        channel.play(sound, loops=-1 if loop else 0, fade_ms=ms)
+        channel.play(starting_at(sound, start, loop), loops=-1 if loop else 0, fade_ms=ms)
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
@@ -82,12 +129,12 @@ class _Loop:
 class MixerAudio:
     """Audio through pygame.mixer; assets found by the resolver, decoded once."""
 
-    def __init__(self, resolve: Resolve) -> None:
+    def __init__(self, resolve: Resolve, clock: Clock = time.monotonic) -> None:
         pygame.mixer.set_num_channels(max(8, pygame.mixer.get_num_channels()))
         self._resolve = resolve
         self._sounds: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
-        self._music = _Loop(MUSIC_CHANNELS)
-        self._ambience = _Loop(AMBIENCE_CHANNELS)
+        self._music = _Loop(MUSIC_CHANNELS, clock)
+        self._ambience = _Loop(AMBIENCE_CHANNELS, clock)
         self._effects = [pygame.mixer.Channel(i) for i in SOUND_CHANNELS]
         self._sound_volume = 1.0
 
@@ -99,11 +146,21 @@ class MixerAudio:
     def ambience_name(self) -> str | None:
         return self._ambience.name
 
-    def music(self, name: str | None, fade: float = 0.0, loop: bool = True) -> None:
-        self._music.play(name, self._load("music", name), fade, loop)
+    @property
+    def music_position(self) -> float:
+        return self._music.position
 
-    def ambience(self, name: str | None, fade: float = 0.0) -> None:
-        self._ambience.play(name, self._load("ambience", name), fade, True)
+    @property
+    def ambience_position(self) -> float:
+        return self._ambience.position
+
+    def music(
+        self, name: str | None, fade: float = 0.0, loop: bool = True, start: float = 0.0
+    ) -> None:
+        self._music.play(name, self._load("music", name), fade, loop, start)
+
+    def ambience(self, name: str | None, fade: float = 0.0, start: float = 0.0) -> None:
+        self._ambience.play(name, self._load("ambience", name), fade, True, start)
 
     def sound(self, name: str, volume: float = 1.0) -> None:
         sound = self._load("sound", name)

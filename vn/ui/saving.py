@@ -119,6 +119,8 @@ class Saving:
                 notify(self.app, NOTHING_TO_SAVE)
             return None
         meta = save_meta(self.app.script, game.engine)
+        meta["music_position"] = round(self.app.audio.music_position, 2)
+        meta["ambience_position"] = round(self.app.audio.ambience_position, 2)
         png = capture_thumbnail(game.snapshot()) if self.thumbnails else None
         try:
             info = write(meta, game.engine.to_json(), png)
@@ -147,7 +149,7 @@ class Saving:
             return False
         from vn.ui.screens.game import GameScreen
 
-        game = GameScreen(self.app, engine, resume=True)
+        game = GameScreen(self.app, engine, resume=True, audio_start=self._audio_start(slot))
         self.app.stack.clear()
         self.app.push(game)
         if engine.relocated:
@@ -170,6 +172,11 @@ class Saving:
             log.warning("slot %s can't be resumed: %s", slot, error.reason)
             notify(self.app, f"This save can't be read: {error.reason}.")
             return None
+
+    def _audio_start(self, slot: str) -> tuple[float, float]:
+        """Where the saved music and ambience were, so a load picks them up in place."""
+        meta = self.store.read_meta(slot).meta
+        return (_seconds(meta.get("music_position")), _seconds(meta.get("ambience_position")))
 
     def quick_load(self) -> bool:
         return self.load(QUICK)
@@ -210,6 +217,13 @@ class Saving:
             self.autosave()
         except Exception:  # quitting must never fail, whatever went wrong with the save
             log.exception("the autosave on quitting failed")
+
+
+def _seconds(value: object) -> float:
+    """A saved position in seconds; anything else (hand-edited, absent) is the start."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 86400:
+        return float(value)
+    return 0.0
 
 
 def _sentence(message: str) -> str:

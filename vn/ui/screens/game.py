@@ -58,7 +58,13 @@ def parse_colour(text: str) -> tuple[int, int, int]:
 
 
 class GameScreen(Screen):
-    def __init__(self, app: App, engine: Engine | None = None, resume: bool = False) -> None:
+    def __init__(
+        self,
+        app: App,
+        engine: Engine | None = None,
+        resume: bool = False,
+        audio_start: tuple[float, float] = (0.0, 0.0),
+    ) -> None:
         super().__init__(app)
         if engine is None:
             from vn.runtime import Engine
@@ -84,6 +90,7 @@ class GameScreen(Screen):
         self._pending_card: str | None = None
         self._queued: Line | None = None
         self._resume = resume
+        self._audio_start = audio_start  # music and ambience positions of a loaded save
         self._started = False
         self._frame = pygame.Surface(app.canvas.get_size())
 
@@ -95,7 +102,7 @@ class GameScreen(Screen):
         if self.app.saving is not None:
             self.app.saving.watch(self)  # autosaves at each scene's first line
         if self._resume:
-            self.show_moment()
+            self.show_moment(*self._audio_start)
         else:
             self.app.audio.music(None, fade=1.0)
             self.box.visible = False
@@ -223,16 +230,19 @@ class GameScreen(Screen):
         )
 
     # ----- the moment on screen -------------------------------------------------------------
-    def show_moment(self) -> None:
-        """Redraw the engine's current state alone, without transitions (load, rollback)."""
+    def show_moment(self, music_start: float = 0.0, ambience_start: float = 0.0) -> None:
+        """Redraw the engine's current state alone, without transitions (load, rollback).
+
+        A track already playing keeps its place; a loaded save passes where its tracks were.
+        """
         state = self.engine.state
         self.stage.show_state(state)
         self.effects.clear()
         self.card = None
         self.wait = 0.0
         self._queued = None
-        self.app.audio.music(state.music, fade=0.5)
-        self.app.audio.ambience(state.ambience, fade=0.5)
+        self.app.audio.music(state.music, fade=0.5, start=music_start)
+        self.app.audio.ambience(state.ambience, fade=0.5, start=ambience_start)
         line = None
         if state.line is not None and state.line in self.app.script:
             found = self.app.script.statement(state.line)
