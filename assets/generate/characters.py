@@ -18,7 +18,7 @@ SKIN = rgb("#ead9c0")
 SKIN_SHADE = rgb("#c4a78b")
 HAIR = rgb("#2a2e33")
 HAIR_BROWN = rgb("#5a4636")
-VEST = rgb("#5b6a4e")
+VEST = rgb("#56634c")
 VEST_SHADE = rgb("#3c4836")
 SHIRT = rgb("#2d3440")
 PLATE = rgb("#b7bec2")
@@ -72,8 +72,8 @@ def torso(f: Figure, medic: bool = False) -> None:
         shirt,
         shade=(0.1, 0.1, 0.12),
     )
-    f.shape([(196, 360), (264, 360), (270, 470), (190, 470)], SKIN, shade=SKIN_SHADE)
-    f.lay(blur(ellipse(f.field, CX, 392, 42, 22), 6) * 0.45, SKIN_SHADE)
+    neck = f.shape([(196, 360), (264, 360), (270, 470), (190, 470)], SKIN, shade=SKIN_SHADE)
+    f.tint(neck * blur(ellipse(f.field, CX, 392, 42, 22), 6), SKIN_SHADE, 0.6)
     if medic:
         f.shape(
             [
@@ -99,8 +99,15 @@ def torso(f: Figure, medic: bool = False) -> None:
         [(18, 660), (24, 560), (60, 512), (128, 484), (172, 470), (186, 520), (196, 660)]
     ):
         f.shape(side, VEST, shade=VEST_SHADE)
-    for side in side_pair([(150, 500), (168, 420), (200, 432), (212, 470), (196, 520)]):
+    for side in side_pair(
+        [(132, 488), (150, 440), (178, 424), (204, 440), (214, 478), (190, 512), (156, 510)]
+    ):
         f.shape(side, VEST, shade=VEST_SHADE)
+        f.line(
+            [(side[1][0] + 4 * (1 if side[1][0] < CX else -1), 452), (side[3][0], 450)],
+            [0.6, 1.6, 0.6],
+            VEST_SHADE,
+        )
     for side in side_pair([(92, 585), (160, 585), (160, 660), (92, 660)]):
         f.shape(side, VEST_SHADE, shade=(0.12, 0.14, 0.12))
         f.line([(side[0][0] + 6, 600), (side[1][0] - 6, 600)], [2, 2])
@@ -129,8 +136,18 @@ FACE = [
 def head(f: Figure) -> None:
     for side in side_pair([(156, 280), (136, 278), (132, 304), (142, 330), (160, 332)]):
         f.shape(side, SKIN, shade=SKIN_SHADE, line=2.6)
-    f.shape(FACE, SKIN, shade=SKIN_SHADE)
-    f.lay(blur(ellipse(f.field, CX + 58, 330, 18, 30), 8) * 0.35, SKIN_SHADE)
+    skin = f.shape(FACE, SKIN, shade=SKIN_SHADE)
+    f.tint(skin * blur(ellipse(f.field, CX + 58, 330, 18, 30), 8), SKIN_SHADE, 0.35)
+
+
+def hair_shadow(f: Figure, above: float) -> None:
+    """The shade the hair and band cast on the brow, a soft wash just under them."""
+    from .shapes import catmull_rom, fill
+
+    skin = fill(f.field, catmull_rom(FACE, closed=True, steps=10))
+    ys = np.arange(H)[:, None] + 0.5
+    band = np.clip((above + 26 - ys) / 26.0, 0.0, 1.0) * (ys > above - 40)
+    f.tint(skin * blur(band * np.ones((1, W)), 4.0), SKIN_SHADE, 0.55)
 
 
 def face(f: Figure, e: Expression) -> None:
@@ -154,7 +171,7 @@ def _eye(f: Figure, x: float, y: float, s: float, kind: str) -> None:
     white = [(inner, y + 1), (x, y - lid), (outer, y - 1), (x, y + low)]
     f.shape(white, rgb("#f3eee6"), line=None)
     iris_y = y + (2.5 if kind == "half" else 0.5)
-    iris = ellipse(f.field, x - s * 1, iris_y, 7.5, 8.5) * _inside(f, white)
+    iris = ellipse(f.field, x - s * 1, iris_y, 8.2, 9.2) * _inside(f, white)
     f.lay(iris, IRIS)
     f.lay(
         ellipse(f.field, x - s * 3 - 2, iris_y - 3, 1.8, 1.8)
@@ -262,6 +279,7 @@ def apply_tone(f: Figure, tone: str) -> None:
 
 
 def headband(f: Figure, y: float = 206.0) -> None:
+    hair_shadow(f, y + 38)
     f.shape(
         [
             (146, y + 16),
@@ -298,6 +316,7 @@ def plate(f: Figure, y: float) -> None:
 
 
 def bandana(f: Figure, with_plate: bool = True, colour=CLOTH, y: float = 212.0) -> None:
+    hair_shadow(f, y + 28)
     f.shape(
         [
             (140, y + 30),
@@ -345,7 +364,7 @@ def spiky_hair(f: Figure) -> None:
         (230, 196),
         (160, 214),
     ]
-    f.poly(np.array(pts, dtype=float), HAIR, line=3.4)
+    f.poly(np.array(pts, dtype=float), HAIR, line=3.4, streaked=True)
     _strands(f, [((180, 150), (200, 200)), ((240, 110), (236, 190)), ((290, 150), (280, 205))])
 
 
@@ -367,6 +386,7 @@ def fringe_hair(f: Figure) -> None:
         ],
         HAIR_BROWN,
         shade=HAIR,
+        streaked=True,
     )
     f.shape(
         [
@@ -376,15 +396,16 @@ def fringe_hair(f: Figure) -> None:
             (262, 268),
             (268, 316),
             (250, 352),
-            (240, 318),
-            (220, 290),
-            (196, 282),
-            (176, 300),
-            (160, 330),
+            (238, 330),
+            (222, 318),
+            (198, 314),
+            (178, 326),
+            (160, 344),
             (150, 290),
         ],
         HAIR_BROWN,
         shade=HAIR,
+        streaked=True,
     )
     _strands(f, [((200, 214), (238, 300)), ((180, 222), (196, 276)), ((214, 212), (252, 320))])
 
@@ -393,7 +414,7 @@ def untidy_hair(f: Figure) -> None:
     for side in side_pair(
         [(150, 220), (118, 196), (132, 236), (106, 250), (136, 262), (118, 290), (150, 286)]
     ):
-        f.poly(np.array(side, dtype=float), HAIR, line=3.0)
+        f.poly(np.array(side, dtype=float), HAIR, line=3.0, streaked=True)
 
 
 def long_hair(f: Figure) -> None:
@@ -401,18 +422,20 @@ def long_hair(f: Figure) -> None:
         [(150, 210), (120, 260), (108, 360), (96, 470), (150, 450), (164, 360), (160, 262)],
         HAIR_BROWN,
         shade=HAIR,
+        streaked=True,
     )
     f.shape(
         [(310, 210), (340, 260), (352, 360), (364, 470), (310, 450), (296, 360), (300, 262)],
         HAIR_BROWN,
         shade=HAIR,
+        streaked=True,
     )
     _strands(f, [((128, 300), (118, 440)), ((336, 300), (346, 440))])
 
 
 def front_locks(f: Figure) -> None:
     for side in side_pair([(160, 236), (186, 236), (176, 290), (162, 320), (152, 280)]):
-        f.shape(side, HAIR_BROWN, shade=HAIR)
+        f.shape(side, HAIR_BROWN, shade=HAIR, streaked=True)
 
 
 def short_hair(f: Figure) -> None:
@@ -431,6 +454,7 @@ def short_hair(f: Figure) -> None:
         ],
         HAIR,
         line=3.2,
+        streaked=True,
     )
     _strands(f, [((200, 150), (190, 190)), ((260, 150), (270, 190))])
 
@@ -452,6 +476,7 @@ def ponytail(f: Figure) -> None:
         ),
         HAIR,
         line=3.0,
+        streaked=True,
     )
     f.shape([(212, 140), (250, 136), (252, 156), (214, 160)], CLOTH, line=2.4)
 
@@ -472,6 +497,7 @@ def smooth_hair(f: Figure) -> None:
         ],
         HAIR,
         line=3.2,
+        streaked=True,
     )
     _strands(f, [((190, 170), (226, 150)), ((270, 170), (236, 150))])
 
@@ -537,6 +563,7 @@ def senbon(f: Figure) -> None:
 
 
 def medic_gear(f: Figure) -> None:
+    hair_shadow(f, 228)
     f.shape(
         [
             (138, 262),
@@ -593,6 +620,7 @@ def _izumo(f: Figure, e: Expression) -> None:
         [(146, 240), (130, 330), (150, 400), (310, 400), (330, 330), (314, 240)],
         HAIR_BROWN,
         shade=HAIR,
+        streaked=True,
     )
     torso(f)
     head(f)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .paint import Colour, blur, edge_darkening, fbm
+from .paint import Colour, blur, edge_darkening, fbm, value_noise
 from .shapes import Field, catmull_rom, fill, outline, stroke
 
 LINE_WIDTH = 3.2
@@ -32,7 +32,19 @@ class Figure:
         self.field = Field(h, w)
         self.rgb = np.zeros((h, w, 3))
         self.alpha = np.zeros((h, w))
-        self.wash = 0.9 + 0.16 * fbm(rng, h, w, 60.0, 4)
+        self.wash = 0.86 + 0.2 * fbm(rng, h, w, 50.0, 5, 0.6)
+        granules = blur(rng.standard_normal((h, w)), 1.0)
+        self.wash = self.wash * (1.0 + 0.05 * granules)
+        xs = (np.arange(w)[None, :] + 0.5) / w
+        ys = (np.arange(h)[:, None] + 0.5) / h
+        pressure = fbm(rng, h, w, 22.0, 3)
+        streak = value_noise(rng, h, w, 3.0)
+        streak = blur(streak, 0.8)
+        streak_tall = np.repeat(streak[::8], 8, axis=0)[:h]
+        self.streaks = 0.78 + 0.44 * blur(streak_tall, 2.0)
+        self.brush = (0.5 + 0.95 * pressure) * (
+            0.85 + 0.45 * np.clip(xs - 0.45, 0, 1) * 2 + 0.2 * ys
+        )
         self.line_ink: Colour = (0.1, 0.11, 0.13)
 
     def lay(self, a: np.ndarray, colour: Colour | np.ndarray) -> None:
@@ -64,10 +76,11 @@ class Figure:
         line: float | None = LINE_WIDTH,
         shade: Colour | None = None,
         closed_steps: int = 10,
+        streaked: bool = False,
     ) -> np.ndarray:
         """Fill a smooth closed shape through ``points``, shade it from the right, outline it."""
         poly = catmull_rom(points, closed=True, steps=closed_steps)
-        return self.poly(poly, colour, line, shade)
+        return self.poly(poly, colour, line, shade, streaked)
 
     def poly(
         self,
@@ -75,12 +88,15 @@ class Figure:
         colour: Colour,
         line: float | None = LINE_WIDTH,
         shade: Colour | None = None,
+        streaked: bool = False,
     ) -> np.ndarray:
+        """Fill with a watery wash (dry-brush streaks for hair) and ink the rim."""
         mask = fill(self.field, poly)
         box = _bbox(mask, 10)
         if box is None:
             return mask
-        self.lay(mask, np.asarray(colour)[None, None, :] * self.wash[..., None] ** 0.5)
+        texture = self.streaks if streaked else self.wash**0.5
+        self.lay(mask, np.asarray(colour)[None, None, :] * texture[..., None])
         rim = np.zeros_like(mask)
         rim[box] = np.clip(edge_darkening(mask[box], 3.0, 0.6) - mask[box], 0.0, 1.0)
         self.tint(rim, (0.0, 0.0, 0.0), 0.5)
@@ -93,7 +109,7 @@ class Figure:
             soft[box] = blur(mask[box], 2.0)
             self.tint(soft * mask * side, shade, 0.75)
         if line:
-            self.lay(outline(self.field, poly, line), self.line_ink)
+            self.lay(outline(self.field, poly, line * self.brush), self.line_ink)
         return mask
 
     def line(

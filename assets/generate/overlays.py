@@ -20,7 +20,7 @@ def _rgba(colour: tuple[float, float, float] | np.ndarray, alpha: np.ndarray) ->
 def memory(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     """Warm sepia, soft vignette and a little paper grain: the remembered missions."""
     grain = paper(rng, h, w) - 1.0
-    alpha = 0.16 + 0.5 * vignette(h, w, 1.0, 2.0) + grain * 0.6
+    alpha = 0.24 + 0.55 * vignette(h, w, 1.0, 2.0) + grain * 0.8
     colour = np.empty((h, w, 3))
     edge = vignette(h, w, 1.0, 2.0)[..., None]
     colour[:] = P.SEPIA
@@ -34,7 +34,7 @@ def dusk(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     sun = glow(h, w, h * 0.55, w * 1.05, w * 0.75, 0.7)
     low = smoothstep(h * 0.3, h, y)
     drift = fbm(rng, h, w, 200.0 * w / 1280, 3)
-    alpha = 0.1 + 0.3 * sun + 0.14 * low + 0.04 * (drift - 0.5)
+    alpha = 0.05 + 0.2 * sun + 0.1 * low + 0.03 * (drift - 0.5)
     colour = np.empty((h, w, 3))
     t = np.clip(sun, 0.0, 1.0)[..., None]
     colour[:] = P.EMBER
@@ -48,7 +48,7 @@ def blood(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     v = vignette(h, w, 1.0, 1.8)
     ragged = fbm(rng, h, w, 90.0 * s, 4)
     level = v + (ragged - 0.5) * 0.35
-    alpha = smoothstep(0.18, 0.75, level) * 0.92
+    alpha = smoothstep(0.24, 0.8, level) * 0.9
     alpha = blur(alpha, 2.0 * s)
     colour = np.empty((h, w, 3))
     deep = smoothstep(0.3, 0.9, level)[..., None]

@@ -84,11 +84,12 @@ def fill(field: Field, poly: np.ndarray, feather: float = 0.8) -> np.ndarray:
 
 
 def outline(field: Field, poly: np.ndarray, width: np.ndarray | float) -> np.ndarray:
-    """Coverage of an ink line drawn along a closed polyline's edge."""
+    """Coverage of an ink line along a closed polyline's edge; ``width`` may vary per pixel."""
     out = np.zeros((field.h, field.w))
     wmax = float(np.max(width))
     sy, sx, sdf = polygon_sdf(field, poly, margin=wmax + 2)
-    out[sy, sx] = np.clip(wmax / 2 + 0.5 - np.abs(sdf), 0.0, 1.0)
+    local = width[sy, sx] if isinstance(width, np.ndarray) else width
+    out[sy, sx] = np.clip(local / 2 + 0.5 - np.abs(sdf), 0.0, 1.0)
     return out
 
 

@@ -69,10 +69,10 @@ def forest_wind(rng: np.random.Generator, rate: int) -> np.ndarray:
         * (0.15 + 0.85 * gust**2)
         * (0.5 + 0.5 * flutter)
     )
-    out = body + 0.35 * leaves
+    out = body + 0.22 * leaves * gust
     birds = np.zeros(n)
     for _ in range(7):
-        place(birds, _bird(rng, rate) * (0.15 + 0.2 * rng.random()), int(rng.integers(0, n)), True)
+        place(birds, _bird(rng, rate) * (0.3 + 0.35 * rng.random()), int(rng.integers(0, n)), True)
     out += room(rng, birds, rate, 1.2, 0.6, True)
     return normalise(out, -10.0)
 
@@ -323,7 +323,7 @@ def _render(
 ) -> np.ndarray:
     out = np.zeros(n)
     for at, midi, vel in notes:
-        tone = pluck(rng, rate, _hz(midi), ring * 1.2, ring, 0.55) * vel
+        tone = pluck(rng, rate, _hz(midi), ring * 1.2, ring, 0.35) * vel
         place(out, tone, int(at * beat * rate), circular)
     for at, midi in bass:
         tone = pluck(rng, rate, _hz(midi), ring * 1.5, ring * 1.3, 0.3) * 0.45
@@ -335,7 +335,7 @@ def motif(rng: np.random.Generator, rate: int) -> np.ndarray:
     beat = 60.0 / 56.0
     n = int(27.0 * rate)
     out = _render(rng, rate, n, beat, MOTIF + CODA, BASS, False, 3.0)
-    out = room(rng, out, rate, 2.5, 0.35, False)
+    out = lowpass(room(rng, out, rate, 2.5, 0.35, False), rate, 2800.0)
     tail = np.clip((n - np.arange(n)) / (1.5 * rate), 0.0, 1.0)
     return normalise(out * tail, -3.0)
 

@@ -68,6 +68,16 @@ def test_character_is_a_bust_cut_out_on_transparency(name: str) -> None:
         assert image.get_at(point).a == 255, f"{name}: {point} should be opaque"
 
 
+@pytest.mark.parametrize("name", CHARACTERS)
+def test_character_cut_out_is_clean_without_haze(name: str) -> None:
+    image = pygame.image.load(str(ROOT / "characters" / f"{name}.png"))
+    touched = pygame.mask.from_surface(image, 0).count()
+    solid = pygame.mask.from_surface(image, 254).count()
+    w, h = image.get_size()
+    assert 0.3 < solid / (w * h) < 0.7, "a bust fills roughly half its frame"
+    assert (touched - solid) / (w * h) < 0.01, "only the antialiased rim may be see-through"
+
+
 def test_nine_slice_panels_are_uniform_inside_their_corners() -> None:
     for name in ("textbox", "nameplate", "button", "button_hover", "slot_frame"):
         image = pygame.image.load(str(ROOT / "ui" / f"{name}.png"))
