@@ -18,7 +18,7 @@ from vn.save import SaveStore, SlotInfo, SlotStatus
 from vn.save.slots import QUICK
 from vn.ui import actions as a
 from vn.ui.actions import Action
-from vn.ui.canvas import SIZE, WIDTH
+from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
 from vn.ui.saving import InstantScreen, Saving
 from vn.ui.screens.base import Screen
@@ -55,7 +55,7 @@ ACCENT = (212, 170, 96)
 DAMAGE = (214, 120, 104)
 EMPTY_FILL = (24, 24, 28)
 DAMAGED_FILL = (40, 22, 22)
-VEIL = (10, 10, 13, 246)
+PAGE = (10, 10, 13)
 CARD_FILL = (16, 16, 19)
 
 
@@ -113,9 +113,12 @@ def nine_slice(image: pygame.Surface, size: tuple[int, int], border: int) -> pyg
 
 
 class SaveLoadScreen(Screen):
-    """One screen for both: `mode` is "save" or "load"."""
+    """One screen for both: `mode` is "save" or "load".
 
-    opaque = False
+    Opaque: the slots need a calm page, and the game under it then needs no redraw.
+    """
+
+    opaque = True
 
     def __init__(self, app: App, saving: Saving, mode: str) -> None:
         super().__init__(app)
@@ -296,9 +299,7 @@ class SaveLoadScreen(Screen):
 
     # ----- drawing --------------------------------------------------------------------------
     def draw(self, canvas: pygame.Surface) -> None:
-        veil = pygame.Surface(SIZE, pygame.SRCALPHA)
-        veil.fill(VEIL)
-        canvas.blit(veil, (0, 0))
+        canvas.fill(PAGE)
         fonts = self.app.fonts
         heading = fonts.get(STORY, 40).render(self.mode.capitalize(), True, TEXT)
         canvas.blit(heading, heading.get_rect(center=(WIDTH // 2, HEADING_Y)))
