@@ -15,15 +15,25 @@ The state is one small object walked forward once, so the whole book is linear t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vn.adapt.characters import UNKNOWN_ID, Cast
 from vn.adapt.refs import MARRIED_KIN, Reference, fits
+from vn.adapt.salience import Focus
 from vn.adapt.tags import Tag
 
 _RECENCY_DEPTH = 8
 _QUIET_PARAGRAPHS = 3
 _ADDRESSEE_MEMORY = 10
+_PARTICIPANTS = 4
+#: Tag verbs that carry on the last line's speech: "she added", "he went on".
+CONTINUING_VERBS = frozenset(
+    (
+        *("continue", "continued", "continues", "continuing"),
+        *("add", "added", "adds", "adding", "went on", "persisted", "persists"),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,14 @@ class Evidence:
     mentions_before: tuple[str, ...]
     continues: bool
     utterance: int
+    focus: tuple[Focus, ...] = ()
+    clause: frozenset[str] = frozenset()
+
+    @property
+    def carries_on(self) -> bool:
+        """ "she added": the tag says the speech goes on from the line before."""
+        verb = " ".join(self.tag.verb.lower().split()) if self.tag else ""
+        return verb in CONTINUING_VERBS
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,7 @@ class Attribution:
 @dataclass
 class _Conversation:
     speakers: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
     addressees: frozenset[str] = frozenset()
     quiet: int = 0
     broken: bool = False
@@ -61,6 +80,9 @@ class _Conversation:
 
     def spoke(self, speaker: str) -> None:
         self.speakers = [speaker, *(s for s in self.speakers if s != speaker)][:2]
+        if speaker != UNKNOWN_ID:
+            others = (s for s in self.participants if s != speaker)
+            self.participants = [speaker, *others][:_PARTICIPANTS]
 
 
 @dataclass
@@ -76,6 +98,8 @@ class Attributor:
     mentioned_at: dict[str, int] = field(default_factory=dict)
     last_spoke: dict[str, int] = field(default_factory=dict)
     named_here: set[str] = field(default_factory=set)
+    salient: dict[str, str] = field(default_factory=dict)
+    focused_here: set[str] = field(default_factory=set)
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
@@ -88,11 +112,27 @@ class Attributor:
         self.recency.append(ident)
         del self.recency[:-_RECENCY_DEPTH]
 
-    def narration(self, mentions: tuple[str, ...] | list[str]) -> None:
+    def focus(self, events: tuple[Focus, ...] | list[Focus]) -> None:
+        """The narration was about these characters (None: the same one as before)."""
+        for event in events:
+            self.focused_here.add(event.gender)
+            if event.ident is not None:
+                self.salient[event.gender] = event.ident
+
+    def realize(self, ident: str) -> None:
+        """A character just spoke: the next "he" or "she" of the narration is most likely them."""
+        gender = self.cast.gender(ident)
+        if gender in ("male", "female"):
+            self.salient[gender] = ident
+
+    def narration(
+        self, mentions: tuple[str, ...] | list[str], focus: tuple[Focus, ...] | list[Focus] = ()
+    ) -> None:
         """A paragraph with no quotation: a long stretch of them ends the conversation."""
         self.clock += 1
         for ident in mentions:
             self.mention(ident)
+        self.focus(focus)
         self.conversation.quiet += 1
         if self.conversation.quiet >= _QUIET_PARAGRAPHS:
             self.reset()
@@ -109,6 +149,7 @@ class Attributor:
         """Attribute the quotation pieces of one paragraph, in order."""
         self.clock += 1
         self.named_here = set()
+        self.focused_here = set()
         results: list[Attribution | None] = []
         speaker: Attribution | None = None
         first = True
@@ -116,12 +157,16 @@ class Attributor:
             for ident in evidence.mentions_before:
                 self.mention(ident)
                 self.named_here.add(ident)
+            self.focus(evidence.focus)
+            if speaker is None and not first and evidence.carries_on:
+                speaker = self._conversational(pieces[0])
             found = self._own(evidence, speaker, first)
             first = False
             results.append(found)
             if found is not None and found.speaker != UNKNOWN_ID:
                 speaker = found
                 self.mention(found.speaker)
+                self.realize(found.speaker)
         settled = self._fill(results, pieces)
         self._after(settled, pieces)
         return settled
@@ -149,7 +194,8 @@ class Attributor:
         if reference.kind == "unknown":
             return Attribution(UNKNOWN_ID, "unknown", manner, thought)
         current = speaker.speaker if speaker else None
-        ident = self.resolve(reference, evidence.vocatives, current, first)
+        excluded = evidence.vocatives | evidence.clause
+        ident = self.resolve(reference, excluded, current, first, evidence.carries_on)
         if ident is None:
             return None
         return Attribution(ident, "pronoun", manner, thought)
@@ -171,7 +217,12 @@ class Attributor:
         return None
 
     def resolve(
-        self, reference: Reference, excluded: frozenset[str], current: str | None, first: bool
+        self,
+        reference: Reference,
+        excluded: frozenset[str],
+        current: str | None,
+        first: bool,
+        carries_on: bool = False,
     ) -> str | None:
         """The character a pronoun or description points at, or None."""
         gender_of = self.cast.gender
@@ -184,8 +235,10 @@ class Attributor:
             other = self.conversation.other_than(previous) if previous else None
             if other and other != UNKNOWN_ID and other not in excluded:
                 return other
-        elif current and current not in excluded and fits(reference, gender_of(current)):
-            return current
+        else:
+            found = self._in_context(reference, excluded, current, first, carries_on)
+            if found is not None:
+                return found
         candidates = [
             ident
             for ident in reversed(self.recency)
@@ -208,6 +261,63 @@ class Attributor:
         if candidates[0] == avoid and len(candidates) > 1:
             return candidates[1]
         return candidates[0]
+
+    def _in_context(
+        self,
+        reference: Reference,
+        excluded: frozenset[str],
+        current: str | None,
+        first: bool,
+        carries_on: bool,
+    ) -> str | None:
+        """A pronoun read against the paragraph, the narration's focus and the conversation.
+
+        In order: "she added" carries on the last speaker; a pronoun later in a paragraph is
+        its speaker; narration earlier in the paragraph puts someone in focus; a tag opening
+        a new paragraph of a conversation means the other party of that gender; after
+        narration, whoever it was about.
+        """
+
+        def fitting(ident: str | None) -> bool:
+            return (
+                ident is not None
+                and ident != UNKNOWN_ID
+                and ident not in excluded
+                and fits(reference, self.cast.gender(ident))
+            )
+
+        conversation = self.conversation
+        previous = conversation.speakers[0] if conversation.speakers else None
+        if carries_on and fitting(current or previous):
+            return current or previous
+        if fitting(current):
+            return current
+        gender = reference.gender
+        focused = self.salient.get(gender) if gender else None
+        if gender in self.focused_here and fitting(focused):
+            return focused
+        if not first:
+            return None
+        if previous is not None and conversation.quiet == 0 and not conversation.broken:
+            turn = self._turn(fitting, previous)
+            if turn is not None:
+                return turn
+        if fitting(focused) and not (focused == previous and conversation.quiet == 0):
+            return focused
+        return None
+
+    def _turn(self, fitting: Callable[[str | None], bool], previous: str) -> str | None:
+        """Who of the conversation answers: called by the last line, else the other party."""
+        conversation = self.conversation
+        addressed = [a for a in sorted(conversation.addressees) if a != previous and fitting(a)]
+        others = [p for p in conversation.participants if p != previous and fitting(p)]
+        if fitting(previous):
+            if len(addressed) == 1:
+                return addressed[0]
+            return others[0] if others else None
+        if others:
+            return others[0]
+        return addressed[0] if len(addressed) == 1 else None
 
     def _protagonist_first(self, candidates: list[str], reference: Reference) -> list[str]:
         """A pronoun whose nearest antecedent is stale most often means the main character."""
@@ -312,6 +422,7 @@ class Attributor:
         conversation = self.conversation
         for attribution, evidence in zip(settled, pieces, strict=True):
             conversation.spoke(attribution.speaker)
+            self.realize(attribution.speaker)
             self.last_spoke[attribution.speaker] = self.clock
             self.utterances[evidence.utterance] = attribution
         conversation.addressees = frozenset().union(*(p.vocatives for p in pieces))

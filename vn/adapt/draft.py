@@ -19,6 +19,7 @@ from vn.adapt.characters import (
     discover,
 )
 from vn.adapt.refs import DESCRIPTION_IN_TEXT, RELATIONAL, Reference, parse, subject_of
+from vn.adapt.salience import Focus, antecedents, focus_events
 from vn.adapt.segment import Document, Paragraph, Quote, clean, segment
 
 _NARRATION_CHARS = 320
@@ -262,11 +263,13 @@ class _Builder:
         if not quotes:
             self._narration_only(para, spans, mentions)
             return
-        evidence, used = self._evidence(quotes, spans, mentions)
+        focus = focus_events(self.cast, self.text, spans)
+        evidence, used = self._evidence(quotes, spans, mentions, focus)
         attributions = self.attributor.paragraph(evidence)
         for _, ident in mentions:
             if ident and _ > quotes[-1].outer_end:
                 self.attributor.mention(ident)
+        self.attributor.focus([f for f in focus if f.offset > quotes[-1].outer_end])
         self._layout(quotes, spans, attributions, used)
 
     def _mentions(self, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -283,24 +286,33 @@ class _Builder:
     def _narration_only(
         self, para: Paragraph, spans: list[tuple[int, int]], mentions: list[tuple[int, str]]
     ) -> None:
-        self.attributor.narration([i for _, i in mentions])
+        focus = focus_events(self.cast, self.text, spans)
+        self.attributor.narration([i for _, i in mentions], focus)
         self._emit_narration(para.start, para.end, [])
 
     def _evidence(
-        self, quotes: list[Quote], spans: list[tuple[int, int]], mentions: list[tuple[int, str]]
+        self,
+        quotes: list[Quote],
+        spans: list[tuple[int, int]],
+        mentions: list[tuple[int, str]],
+        focus: list[Focus],
     ) -> tuple[list[Evidence], list[tagging.Tag]]:
         result, used = [], []
         previous_end = spans[0][0]
         for number, quote in enumerate(quotes):
             found = self.found[quote]
             tag, reference = self._choose_tag(found, self._vocatives(quote))
+            clause = self._tag_sentence(tag, found, spans[number], spans[number + 1], quote)
+            leans = []
+            if tag is not None and tag is found.before and tag.subject_span is not None:
+                leans = antecedents(self.cast, self.text, clause[0], tag.subject_span[1])
             if tag is not None and (reference is not None or tag.subject is None):
                 used.append(tag)
             beats = self._beats(
                 spans[number], spans[number + 1], tag is not None and tag is found.after
             )
             before = tuple(i for s, i in mentions if previous_end <= s < quote.outer_start)
-            previous_end = quote.outer_end
+            before_start, previous_end = previous_end, quote.outer_end
             continues = quote.utterance in self.attributor.utterances
             addressed = self._vocatives(quote) | self._addressee(tag)
             result.append(
@@ -312,9 +324,28 @@ class _Builder:
                     mentions_before=before,
                     continues=continues,
                     utterance=quote.utterance,
+                    focus=(*(f for f in focus if before_start <= f.offset < clause[0]), *leans),
+                    clause=frozenset(
+                        i for s, _, i in self.cast.mentions(self.text, *clause)
+                    ).difference(f.ident for f in leans),
                 )
             )
         return result, used
+
+    def _tag_sentence(
+        self,
+        tag: tagging.Tag | None,
+        found: _Tags,
+        before: tuple[int, int],
+        after: tuple[int, int],
+        quote: Quote,
+    ) -> tuple[int, int]:
+        """The sentence holding the tag (empty without one), cut at the quotation."""
+        span = after if tag is not None and tag is found.after else before
+        sentences = tagging.sentences(self.text, *span) if tag is not None else []
+        if not sentences:
+            return (quote.outer_start, quote.outer_start)
+        return sentences[0] if tag is found.after else sentences[-1]
 
     def _choose_tag(
         self, found: _Tags, addressed: frozenset[str]
