@@ -165,9 +165,21 @@ class App:
         else:
             self.stack.handle(action)
 
+    def request_quit(self) -> None:
+        """The window's close button: ask first when a story is under way; twice means yes."""
+        from vn.ui.screens.confirm import QUIT_QUESTION, ConfirmScreen, confirm
+        from vn.ui.screens.game import GameScreen
+
+        screens = self.stack.screens
+        playing = any(isinstance(screen, GameScreen) for screen in screens)
+        if not playing or isinstance(self.stack.top, ConfirmScreen):
+            self.quit()
+            return
+        confirm(self, QUIT_QUESTION, self.quit)
+
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.QUIT:
-            self.quit()
+            self.request_quit()
             return
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             self._resized()

@@ -27,6 +27,9 @@ BUTTON = (200, 50)
 QUESTION_PX = 30
 
 
+QUIT_QUESTION = "Quit the game? Your place is kept in an autosave."
+
+
 class ConfirmScreen(Screen):
     opaque = False
 

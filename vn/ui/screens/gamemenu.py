@@ -15,6 +15,7 @@ from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, SIZE, WIDTH
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
 from vn.ui.screens.base import Screen
+from vn.ui.screens.confirm import QUIT_QUESTION
 from vn.ui.widgets import Menu, MenuItem
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class GameMenuScreen(Screen):
         self._ask("Return to the main menu? Anything not saved will be lost.", self._to_title)
 
     def quit(self) -> None:
-        self._ask("Quit the game? Anything not saved will be lost.", self.app.quit)
+        self._ask(QUIT_QUESTION, self.app.quit)
 
     def _to_title(self) -> None:
         self.app.show_title()
