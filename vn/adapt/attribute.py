@@ -99,7 +99,7 @@ class Attributor:
     last_spoke: dict[str, int] = field(default_factory=dict)
     named_here: set[str] = field(default_factory=set)
     salient: dict[str, str] = field(default_factory=dict)
-    focused_here: set[str] = field(default_factory=set)
+    focused_since: set[str] = field(default_factory=set)
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
@@ -115,7 +115,7 @@ class Attributor:
     def focus(self, events: tuple[Focus, ...] | list[Focus]) -> None:
         """The narration was about these characters (None: the same one as before)."""
         for event in events:
-            self.focused_here.add(event.gender)
+            self.focused_since.add(event.gender)
             if event.ident is not None:
                 self.salient[event.gender] = event.ident
 
@@ -124,6 +124,7 @@ class Attributor:
         gender = self.cast.gender(ident)
         if gender in ("male", "female"):
             self.salient[gender] = ident
+        self.focused_since = set()
 
     def narration(
         self, mentions: tuple[str, ...] | list[str], focus: tuple[Focus, ...] | list[Focus] = ()
@@ -149,7 +150,6 @@ class Attributor:
         """Attribute the quotation pieces of one paragraph, in order."""
         self.clock += 1
         self.named_here = set()
-        self.focused_here = set()
         results: list[Attribution | None] = []
         speaker: Attribution | None = None
         first = True
@@ -272,10 +272,10 @@ class Attributor:
     ) -> str | None:
         """A pronoun read against the paragraph, the narration's focus and the conversation.
 
-        In order: "she added" carries on the last speaker; a pronoun later in a paragraph is
-        its speaker; narration earlier in the paragraph puts someone in focus; a tag opening
-        a new paragraph of a conversation means the other party of that gender; after
-        narration, whoever it was about.
+        In order: a pronoun later in a paragraph is its speaker; narration since the last
+        line puts someone of that gender in focus; "she added" carries on the last speaker; a
+        tag opening a new paragraph of a conversation means the other party of that gender;
+        otherwise whoever the narration was last about.
         """
 
         def fitting(ident: str | None) -> bool:
@@ -288,17 +288,18 @@ class Attributor:
 
         conversation = self.conversation
         previous = conversation.speakers[0] if conversation.speakers else None
-        if carries_on and fitting(current or previous):
-            return current or previous
         if fitting(current):
             return current
         gender = reference.gender
         focused = self.salient.get(gender) if gender else None
-        if gender in self.focused_here and fitting(focused):
+        if gender in self.focused_since and fitting(focused):
             return focused
+        talking = previous is not None and conversation.quiet == 0 and not conversation.broken
+        if carries_on and talking and fitting(previous):
+            return previous
         if not first:
             return None
-        if previous is not None and conversation.quiet == 0 and not conversation.broken:
+        if talking and previous is not None:
             turn = self._turn(fitting, previous)
             if turn is not None:
                 return turn

@@ -264,12 +264,12 @@ class _Builder:
             self._narration_only(para, spans, mentions)
             return
         focus = focus_events(self.cast, self.text, spans)
-        evidence, used = self._evidence(quotes, spans, mentions, focus)
+        evidence, used, trailing = self._evidence(quotes, spans, mentions, focus)
         attributions = self.attributor.paragraph(evidence)
         for _, ident in mentions:
             if ident and _ > quotes[-1].outer_end:
                 self.attributor.mention(ident)
-        self.attributor.focus([f for f in focus if f.offset > quotes[-1].outer_end])
+        self.attributor.focus(trailing)
         self._layout(quotes, spans, attributions, used)
 
     def _mentions(self, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -296,13 +296,23 @@ class _Builder:
         spans: list[tuple[int, int]],
         mentions: list[tuple[int, str]],
         focus: list[Focus],
-    ) -> tuple[list[Evidence], list[tagging.Tag]]:
-        result, used = [], []
-        previous_end = spans[0][0]
+    ) -> tuple[list[Evidence], list[tagging.Tag], list[Focus]]:
+        """Evidence for each quotation, the tags used, and the focus the narration sets.
+
+        A tag's own sentence sets no focus: its subject is the speaker, already counted.
+        """
+        chosen = []
         for number, quote in enumerate(quotes):
             found = self.found[quote]
             tag, reference = self._choose_tag(found, self._vocatives(quote))
             clause = self._tag_sentence(tag, found, spans[number], spans[number + 1], quote)
+            chosen.append((tag, reference, clause))
+        focus = [f for f in focus if not any(a <= f.offset < b for _, _, (a, b) in chosen)]
+        result, used = [], []
+        previous_end = spans[0][0]
+        for number, quote in enumerate(quotes):
+            found = self.found[quote]
+            tag, reference, clause = chosen[number]
             leans = []
             if tag is not None and tag is found.before and tag.subject_span is not None:
                 leans = antecedents(self.cast, self.text, clause[0], tag.subject_span[1])
@@ -324,13 +334,17 @@ class _Builder:
                     mentions_before=before,
                     continues=continues,
                     utterance=quote.utterance,
-                    focus=(*(f for f in focus if before_start <= f.offset < clause[0]), *leans),
+                    focus=(
+                        *(f for f in focus if before_start <= f.offset < quote.outer_start),
+                        *leans,
+                    ),
                     clause=frozenset(
                         i for s, _, i in self.cast.mentions(self.text, *clause)
                     ).difference(f.ident for f in leans),
                 )
             )
-        return result, used
+        trailing = [f for f in focus if f.offset > quotes[-1].outer_end]
+        return result, used, trailing
 
     def _tag_sentence(
         self,
