@@ -24,7 +24,7 @@ from vn.ui.autoplay import FakeClock
 from vn.ui.screens.defaults import register_defaults
 
 SEEDS = (20240611, 7, 1312, 90210)
-INPUTS_PER_SEED = 5_200
+INPUTS_PER_SEED = 5_000
 ROLLBACK_CAP = 24  # small, so the monkey presses against the cap many times per run
 
 
