@@ -388,8 +388,8 @@ def memory_rain(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
                 pipe = np.array(
                     [
                         [x, py],
-                        [x + side * tw * 1.3, py + tw * 0.2],
-                        [x + side * tw * 2.2, py + tw * 1.2],
+                        [x + side * tw * 0.8, py],
+                        [x + side * tw * 0.9, py + tw * 0.9],
                     ]
                 )
                 np.maximum(towers, stroke(field, pipe, [tw * 0.12, tw * 0.1, tw * 0.1]), out=towers)
@@ -399,8 +399,8 @@ def memory_rain(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
             colour,
         )
         c.lay(0.5 * mist(rng, h, w, base * h - 30 * s, 60 * s), P.MIST)
-        rain = streaks(rng, h, w, int(300 * s * s + 30), 60 * s, 0.18, 1.4 * s * (1 + layer * 0.4))
-        c.lay(rain * 0.35, _mix(P.MIST, P.PAPER, 0.5) if layer < 2 else P.BLUE_GREY)
+        rain = streaks(rng, h, w, int(450 * s * s + 40), 90 * s, 0.18, 1.6 * s * (1 + layer * 0.4))
+        c.lay(rain * 0.55, _mix(P.MIST, P.PAPER, 0.6) if layer < 2 else P.INK_BLUE)
     return _memory(c, rng)
 
 
@@ -440,17 +440,18 @@ def memory_sand(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
         np.maximum(town, ellipse(field, x, base - bh, bw / 2, bw * 0.35), out=town)
     c.lay(bleed(rng, town, 2 * s, 0.3, 20 * s) * 0.35, _mix(P.EARTH, P.BLUE_GREY, 0.3))
     for k, (base, amp, cell, tone) in enumerate(
-        ((0.5, 40, 300, 0.25), (0.62, 70, 360, 0.4), (0.78, 90, 420, 0.55), (0.95, 80, 500, 0.7))
+        ((0.5, 40, 300, 0.3), (0.62, 70, 360, 0.5), (0.78, 90, 420, 0.7), (0.95, 80, 500, 0.9))
     ):
         line = ridge(rng, w, h * base, amp * s, cell * s)
         dune = bleed(rng, below(h, line), (4 - k) * s + 1, 0.2, 40 * s)
         ys = np.arange(h)[:, None] + 0.5
         shade = smoothstep(0.0, 60 * s, ys - line[None, :])
-        c.lay(dune * 0.9, _mix(P.SAND, P.EARTH, tone * 0.8))
-        c.lay(dune * (1 - shade) * 0.35, P.SUN_CORE)
-        c.lay(ink_edge(below(h, line), 1.2 * s) * 0.25 * tone, P.EARTH)
+        c.lay(dune * 0.92, _mix(P.SAND, P.EARTH, min(1.0, tone * 1.3)))
+        c.lay(dune * (1 - shade) * 0.45, P.SUN_CORE)
+        c.lay(dune * smoothstep(20 * s, 140 * s, ys - line[None, :]) * 0.25 * tone, P.EARTH)
+        c.lay(ink_edge(below(h, line), 1.2 * s) * 0.6 * tone, _mix(P.EARTH, P.INK, 0.3))
         c.lay(
-            0.35 * mist(rng, h, w, h * base - 10 * s, 40 * s, 8.0), _mix(P.SAND, P.PAPER_WARM, 0.5)
+            0.16 * mist(rng, h, w, h * base - 10 * s, 40 * s, 8.0), _mix(P.SAND, P.PAPER_WARM, 0.5)
         )
     return _memory(c, rng)
 
