@@ -95,3 +95,33 @@ def test_she_added_after_an_untagged_line_of_the_same_paragraph(four, speakers) 
         '"I will not." On Ino\'s pressing her, however, she added, "Very well."'
     )
     assert _who(speakers, text, four) == ["ino", "anko", "anko"]
+
+
+@pytest.fixture
+def family() -> list[RosterEntry]:
+    return [
+        RosterEntry("Mr. Hale", ("Mr. Hale",), "male"),
+        RosterEntry("Mrs. Hale", ("Mrs. Hale",), "female"),
+        RosterEntry("Margaret Hale", ("Margaret",), "female"),
+        RosterEntry("Mr. Thornton", ("Mr. Thornton", "Thornton"), "male"),
+        RosterEntry("Fanny Thornton", ("Fanny",), "female"),
+    ]
+
+
+def test_her_father_in_the_narration_is_the_man_in_focus(family, speakers) -> None:
+    text = (
+        '"Good morning," said Mr. Thornton.\n\n'
+        "The next day, as Margaret came down, she was met by her father.\n\n"
+        '"Come into my study," said he.'
+    )
+    assert _who(speakers, text, family)[-1] == "mr_hale"
+
+
+def test_a_miss_has_no_husband_of_her_family_name(family, speakers) -> None:
+    text = (
+        "Fanny sat by Mrs. Hale, and Mr. Hale read by the fire.\n\n"
+        '"Go to bed," said Mrs. Hale.\n\n'
+        '"I will not," said Fanny.\n\n'
+        '"Nonsense," cried her husband.'
+    )
+    assert _who(speakers, text, family)[-1] == "mr_hale"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vn.adapt.characters import UNKNOWN_ID, Cast
-from vn.adapt.refs import MARRIED_KIN, Reference, fits
+from vn.adapt.refs import MARRIED_KIN, SPOUSES, Reference, fits
 from vn.adapt.salience import Focus
 from vn.adapt.tags import Tag
 
@@ -115,9 +115,17 @@ class Attributor:
     def focus(self, events: tuple[Focus, ...] | list[Focus]) -> None:
         """The narration was about these characters (None: the same one as before)."""
         for event in events:
+            ident = event.ident
+            if event.kin is not None:
+                owner = ident or self.salient.get(event.owner_gender or "")
+                kin = Reference("kin", gender=event.gender, key=event.kin)
+                ident = self._kin_of(owner, kin) if owner else None
+                if ident is None:
+                    continue
+                self.mention(ident)
             self.focused_since.add(event.gender)
-            if event.ident is not None:
-                self.salient[event.gender] = event.ident
+            if ident is not None:
+                self.salient[event.gender] = ident
 
     def realize(self, ident: str) -> None:
         """A character just spoke: the next "he" or "she" of the narration is most likely them."""
@@ -333,7 +341,8 @@ class Attributor:
         """ "his wife": the woman sharing the family name of the man "his" points at."""
         gender_of = self.cast.gender
         spoke = self.conversation.speakers[:1]
-        owners = [*sorted(excluded), *spoke, *reversed(self.recency)]
+        focused = [self.salient[reference.owner]] if reference.owner in self.salient else []
+        owners = [*sorted(excluded), *spoke, *focused, *reversed(self.recency)]
         for owner in owners:
             if reference.owner not in (None, gender_of(owner)):
                 continue
@@ -351,8 +360,9 @@ class Attributor:
         return title in {"mrs", "mr"} and fits(reference, self.cast.gender(ident))
 
     def _kin_of(self, owner: str, reference: Reference) -> str | None:
-        _, surname = self.cast.family(owner)
-        if surname is None:
+        """The relative of that family: a husband or wife only for a Mr. or Mrs."""
+        title, surname = self.cast.family(owner)
+        if surname is None or (reference.key in SPOUSES and title not in {"mr", "mrs"}):
             return None
         married = reference.key in MARRIED_KIN
         ranked = []

@@ -307,7 +307,7 @@ class _Builder:
             tag, reference = self._choose_tag(found, self._vocatives(quote))
             clause = self._tag_sentence(tag, found, spans[number], spans[number + 1], quote)
             chosen.append((tag, reference, clause))
-        focus = [f for f in focus if not any(a <= f.offset < b for _, _, (a, b) in chosen)]
+            focus = [f for f in focus if not clause[0] <= f.offset < clause[1]]
         result, used = [], []
         previous_end = spans[0][0]
         for number, quote in enumerate(quotes):

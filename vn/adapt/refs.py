@@ -135,6 +135,7 @@ KIN_NOUNS = frozenset(
 MARRIED_KIN = frozenset(
     ["wife", "husband", "mother", "father", "lady", "mamma", "papa", "aunt", "uncle"]
 )
+SPOUSES = frozenset(["wife", "husband", "lady"])
 RELATIONAL = frozenset(
     [
         "other",

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from vn.adapt.characters import Cast
+from vn.adapt.refs import FEMALE_NOUNS, MALE_NOUNS
 from vn.adapt.tags import sentences
 
 _PRONOUN = re.compile(r"\b(?:(?P<subj>he|she)|(?P<other>him|his|himself|her|hers|herself))\b", re.I)
@@ -34,15 +35,24 @@ _PREPOSITION_BEFORE = re.compile(
     re.I,
 )
 _LOOKBACK = 14
+#: Close family only: an uncle or a cousin seldom shares the family name.
+_CLOSE_KIN = ("father", "mother", "husband", "wife", "son", "daughter", "brother", "sister")
+_KIN = re.compile(r"\b(?P<owner>his|her)\s+(?P<noun>" + "|".join(_CLOSE_KIN) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
 class Focus:
-    """One sentence's focus for a gender: `ident` None means "whoever it already was"."""
+    """One sentence's focus for a gender: `ident` None means "whoever it already was".
+
+    A family word ("her father") sets `kin` and the owner's gender, and `ident` to the owner
+    when a name of that gender came earlier in the sentence: the attributor finds the relative.
+    """
 
     offset: int
     gender: str
     ident: str | None
+    kin: str | None = None
+    owner_gender: str | None = None
 
 
 def focus_events(cast: Cast, text: str, spans: list[tuple[int, int]]) -> list[Focus]:
@@ -55,28 +65,48 @@ def focus_events(cast: Cast, text: str, spans: list[tuple[int, int]]) -> list[Fo
 
 
 def _sentence_focus(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
-    references: list[tuple[int, str, str | None, int]] = []
+    references: list[tuple[int, int, Focus]] = []
     for mention_start, _, ident in cast.mentions(text, start, end):
         gender = cast.gender(ident)
-        if gender not in ("male", "female"):
-            continue
-        head = text[max(start, mention_start - _LOOKBACK) : mention_start]
-        rank = 2 if _PREPOSITION_BEFORE.search(head) else 0
-        references.append((mention_start, gender, ident, rank))
+        if gender in ("male", "female"):
+            rank = _rank(text, start, mention_start)
+            references.append((mention_start, rank, Focus(mention_start, gender, ident)))
     for match in _PRONOUN.finditer(text, start, end):
         gender = _PRONOUN_GENDER[match.group().lower()]
-        references.append((match.start(), gender, None, 0 if match.group("subj") else 1))
-    references.sort()
-    best: dict[str, tuple[int, int, str | None]] = {}
+        rank = 0 if match.group("subj") else 1
+        references.append((match.start(), rank, Focus(match.start(), gender, None)))
+    for match in _KIN.finditer(text, start, end):
+        noun = match.group("noun").lower()
+        gender = "male" if noun in MALE_NOUNS else "female" if noun in FEMALE_NOUNS else None
+        if gender is not None:
+            owner = _PRONOUN_GENDER[match.group("owner").lower()]
+            focus = Focus(match.start(), gender, None, noun, owner)
+            references.append((match.start() + 1, _rank(text, start, match.start()), focus))
+    references.sort(key=lambda r: r[0])
+    best: dict[str, tuple[int, int, Focus]] = {}
     bound: dict[str, str] = {}
-    for offset, gender, ident, rank in references:
-        if ident is not None:
-            bound[gender] = ident
+    for offset, rank, focus in references:
+        if focus.kin is not None:
+            focus = Focus(
+                focus.offset,
+                focus.gender,
+                bound.get(focus.owner_gender or ""),
+                focus.kin,
+                focus.owner_gender,
+            )
+        elif focus.ident is not None:
+            bound[focus.gender] = focus.ident
         else:
-            ident = bound.get(gender)
-        if gender not in best or rank < best[gender][0]:
-            best[gender] = (rank, offset, ident)
-    return [Focus(offset, gender, ident) for gender, (_, offset, ident) in best.items()]
+            focus = Focus(focus.offset, focus.gender, bound.get(focus.gender))
+        if focus.gender not in best or rank < best[focus.gender][0]:
+            best[focus.gender] = (rank, offset, focus)
+    return [focus for _, _, focus in best.values()]
+
+
+def _rank(text: str, start: int, offset: int) -> int:
+    """0 for a subject or plain object, 2 for the object of a preposition."""
+    head = text[max(start, offset - _LOOKBACK) : offset]
+    return 2 if _PREPOSITION_BEFORE.search(head) else 0
 
 
 def antecedents(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
@@ -86,7 +116,6 @@ def antecedents(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
     nearest: dict[str, Focus] = {}
     for mention_start, _, ident in cast.mentions(text, start, end):
         gender = cast.gender(ident)
-        head = text[max(start, mention_start - _LOOKBACK) : mention_start]
-        if gender in ("male", "female") and not _PREPOSITION_BEFORE.search(head):
+        if gender in ("male", "female") and _rank(text, start, mention_start) == 0:
             nearest[gender] = Focus(mention_start, gender, ident)
     return list(nearest.values())
