@@ -16,6 +16,7 @@ from .paint import (
     fbm,
     glow,
     ink_edge,
+    noise_1d,
     paper,
     rgb,
     smoothstep,
@@ -155,15 +156,24 @@ def _clouds(
 
 
 def _path(
-    h: int, w: int, vanish: tuple[float, float], bottom_half: float, wobble: np.ndarray
+    h: int,
+    w: int,
+    vanish: tuple[float, float],
+    bottom_half: float,
+    wobble: np.ndarray,
+    ragged: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The dirt path narrowing towards the vanishing point."""
+    """The dirt path narrowing towards the vanishing point; ``ragged`` frays each edge."""
     ys = np.arange(h)[:, None] + 0.5
     xs = np.arange(w)[None, :] + 0.5
     t = np.clip((ys - vanish[1]) / (h - vanish[1]), 0.0, 1.2)
     half = 3.0 + bottom_half * t**1.05
-    centre = vanish[0] + wobble[np.clip(ys.astype(int) - 1, 0, h - 1)] * t
-    return np.clip(half - np.abs(xs - centre) + 0.5, 0.0, 1.0) * (ys > vanish[1])
+    rows = np.clip(ys.astype(int) - 1, 0, h - 1)
+    centre = vanish[0] + wobble[rows] * t
+    offset = xs - centre
+    if ragged is not None:
+        half = half * (1.0 + 0.09 * np.where(offset < 0, ragged[0][rows], ragged[1][rows]))
+    return np.clip(half - np.abs(offset) + 0.5, 0.0, 1.0) * (ys > vanish[1])
 
 
 def _path_to_gate(
@@ -197,16 +207,26 @@ def _path_to_gate(
         g.walls * smoothstep(0.0, 0.5, np.abs(np.linspace(-1, 1, w)))[None, :] * 0.5,
         _mix(P.MIST, P.DUSK_LOW, 0.4),
     )
-    c.lay(0.45 * mist(rng, h, w, horizon + 6 * s, 26 * s, 8.0), _mix(P.MIST, P.DUSK_LOW, 0.5))
+    c.lay(0.3 * mist(rng, h, w, horizon + 6 * s, 26 * s, 8.0), _mix(P.MIST, P.DUSK_LOW, 0.5))
     ys = np.arange(h)[:, None] + 0.5
+    xs = np.arange(w)[None, :] + 0.5
+    hedge = below(h, skyline(rng, w, horizon + 12 * s, 26 * s, 22 * s))
+    copses = below(h, skyline(rng, w, horizon + 10 * s, 90 * s, 60 * s))
+    copses *= smoothstep(span * 1.6, span * 3.2, np.abs(xs - gate_x))
+    trees = bleed(rng, np.maximum(hedge, copses), 2 * s, 0.4, 14 * s)
+    trees *= smoothstep(horizon + 40 * s, horizon + 16 * s, ys)
+    c.lay(trees * 0.8, _mix(P.GREEN_GREY, P.BLUE_GREY, 0.45))
+    c.lay(foliage(rng, trees, 4 * s, 0.5) * 0.5, _mix(P.GREEN_DEEP, P.BLUE_GREY, 0.3))
     field_tone = smoothstep(horizon, h, ys)
     ground = below(h, np.full(w, horizon + 8 * s), 2.0)
     c.lay(
-        ground * (0.45 + 0.45 * field_tone) * (0.85 + 0.15 * fbm(rng, h, w, 80 * s, 3)),
+        ground * (0.45 + 0.45 * field_tone) * (0.7 + 0.35 * fbm(rng, h, w, 160 * s, 4)),
         _mix(P.GREEN_GREY, P.GREEN_DEEP, 0.5),
     )
     wobble = np.sin(np.linspace(0.0, 3.0, h)) * 70 * s - np.linspace(0.0, 1.0, h) * 60 * s
-    path = bleed(rng, _path(h, w, (gate_x, horizon + 8 * s), w * 0.22, wobble), 5 * s, 0.9, 18 * s)
+    ragged = (noise_1d(rng, h, 22 * s, 4), noise_1d(rng, h, 22 * s, 4))
+    track = _path(h, w, (gate_x, horizon + 14 * s), w * 0.22, wobble, ragged)
+    path = bleed(rng, track, 3 * s, 0.9, 12 * s)
     c.lay(path * 0.85, _mix(P.EARTH, P.DUSK_LOW, 0.35 * warmth))
     ruts = fbm(rng, h, w, 14 * s, 3)
     c.lay(path * smoothstep(0.62, 0.8, ruts) * field_tone * 0.35, P.EARTH)

@@ -157,7 +157,8 @@ def paint_gate(
     wall = edge_darkening(
         bleed(rng, g.walls, 1.0 + scale, 0.2, 20 * scale + 2), 2 * scale + 0.5, 0.3
     )
-    canvas.lay(wall * (0.55 + 0.15 * grain) * keep, P.BLUE_GREY)
+    far = np.asarray(P.BLUE_GREY) * keep + np.asarray(P.MIST) * haze
+    canvas.lay(wall * (0.82 + 0.12 * grain), far)
     canvas.lay(g.planks * 0.25 * keep, P.INK_BLUE)
     canvas.lay(g.opening * 0.85, P.SUN_CORE)
     posts = edge_darkening(
