@@ -125,3 +125,22 @@ def test_a_miss_has_no_husband_of_her_family_name(family, speakers) -> None:
         '"Nonsense," cried her husband.'
     )
     assert _who(speakers, text, family)[-1] == "mr_hale"
+
+
+def test_a_pronoun_after_her_father_stands_for_him(family, speakers) -> None:
+    text = (
+        '"Good morning," said Mr. Thornton.\n\n'
+        "As Margaret went down, she was met by her father, who held a letter in his hand.\n\n"
+        '"Come in," said he.'
+    )
+    assert _who(speakers, text, family)[-1] == "mr_hale"
+
+
+def test_he_replied_answers_the_man_the_last_line_called(four, speakers) -> None:
+    text = (
+        '"Nice," said Kotetsu.\n\n'
+        '"Fine," said Izumo.\n\n'
+        '"Are you tired, Kotetsu?" asked Anko.\n\n'
+        '"Not at all," he replied.'
+    )
+    assert _who(speakers, text, four)[-1] == "kotetsu"

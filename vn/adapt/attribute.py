@@ -320,13 +320,9 @@ class Attributor:
         conversation = self.conversation
         addressed = [a for a in sorted(conversation.addressees) if a != previous and fitting(a)]
         others = [p for p in conversation.participants if p != previous and fitting(p)]
-        if fitting(previous):
-            if len(addressed) == 1:
-                return addressed[0]
-            return others[0] if others else None
-        if others:
-            return others[0]
-        return addressed[0] if len(addressed) == 1 else None
+        if len(addressed) == 1:
+            return addressed[0]
+        return others[0] if others else None
 
     def _protagonist_first(self, candidates: list[str], reference: Reference) -> list[str]:
         """A pronoun whose nearest antecedent is stale most often means the main character."""

@@ -84,20 +84,22 @@ def _sentence_focus(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
             references.append((match.start() + 1, _rank(text, start, match.start()), focus))
     references.sort(key=lambda r: r[0])
     best: dict[str, tuple[int, int, Focus]] = {}
-    bound: dict[str, str] = {}
+    bound: dict[str, Focus] = {}
     for offset, rank, focus in references:
         if focus.kin is not None:
+            owner = bound.get(focus.owner_gender or "")
             focus = Focus(
                 focus.offset,
                 focus.gender,
-                bound.get(focus.owner_gender or ""),
+                owner.ident if owner and owner.kin is None else None,
                 focus.kin,
                 focus.owner_gender,
             )
+            bound[focus.gender] = focus
         elif focus.ident is not None:
-            bound[focus.gender] = focus.ident
-        else:
-            focus = Focus(focus.offset, focus.gender, bound.get(focus.gender))
+            bound[focus.gender] = focus
+        elif focus.gender in bound:
+            focus = bound[focus.gender]
         if focus.gender not in best or rank < best[focus.gender][0]:
             best[focus.gender] = (rank, offset, focus)
     return [focus for _, _, focus in best.values()]
