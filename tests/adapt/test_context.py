@@ -144,3 +144,32 @@ def test_he_replied_answers_the_man_the_last_line_called(four, speakers) -> None
         '"Not at all," he replied.'
     )
     assert _who(speakers, text, four)[-1] == "kotetsu"
+
+
+@pytest.fixture
+def creatures() -> list[RosterEntry]:
+    return [
+        RosterEntry("Alice", (), "female"),
+        RosterEntry("the Gryphon", ("Gryphon",), "male"),
+        RosterEntry("the Mock Turtle", ("Mock Turtle",), "male"),
+    ]
+
+
+def test_it_means_the_creature_the_narration_is_about(creatures, speakers) -> None:
+    text = (
+        "The Gryphon shook its head, and the Mock Turtle wiped its eyes.\n\n"
+        '"Tell us more," said the Mock Turtle.\n\n'
+        '"What is it?" said Alice.\n\n'
+        'The Gryphon lifted up its paws in surprise. "What! Never heard of it!" it exclaimed.'
+    )
+    assert _who(speakers, text, creatures)[-1] == "gryphon"
+
+
+def test_a_sentence_opening_with_it_was_keeps_the_name_in_focus(creatures, speakers) -> None:
+    text = (
+        "The Gryphon shook its head, and the Mock Turtle wiped its eyes.\n\n"
+        '"Go on," said Alice.\n\n'
+        "It was the Gryphon, looking about as it went, and muttering to itself "
+        '"Where are they?"'
+    )
+    assert _who(speakers, text, creatures)[-1] == "gryphon"

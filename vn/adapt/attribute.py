@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from vn.adapt.characters import UNKNOWN_ID, Cast
 from vn.adapt.refs import MARRIED_KIN, SPOUSES, Reference, fits
-from vn.adapt.salience import Focus
+from vn.adapt.salience import NEUTER, Focus
 from vn.adapt.tags import Tag
 
 _RECENCY_DEPTH = 8
@@ -132,6 +132,8 @@ class Attributor:
         gender = self.cast.gender(ident)
         if gender in ("male", "female"):
             self.salient[gender] = ident
+        if self.cast.takes_it(ident):
+            self.salient[NEUTER] = ident
         self.focused_since = set()
 
     def narration(
@@ -298,7 +300,7 @@ class Attributor:
         previous = conversation.speakers[0] if conversation.speakers else None
         if fitting(current):
             return current
-        gender = reference.gender
+        gender = reference.gender or (NEUTER if reference.key == "it" else None)
         focused = self.salient.get(gender) if gender else None
         if gender in self.focused_since and fitting(focused):
             return focused

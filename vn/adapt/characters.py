@@ -158,6 +158,8 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+_NEXT_PRONOUN = re.compile(r"[^.;!?\"“”]*?\b(?P<word>he|she|him|his|her|it|its)\b", re.I)
+_PRONOUN_REACH = 60
 _OWN_POSSESSIVE = re.compile(
     r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:up\s+|down\s+|back\s+|out\s+)?(?P<word>his|her|its)\b"
 )
@@ -296,6 +298,7 @@ class Cast:
     _index: tuple[str, list[int], list[tuple[int, int, str]]] | None = field(
         default=None, repr=False
     )
+    neuter: set[str] = field(default_factory=set)
 
     def lookup(self, words: str) -> str | None:
         """The character a whole phrase names ("Izumo", "the Hatter"), or None."""
@@ -343,6 +346,10 @@ class Cast:
     def gender(self, ident: str | None) -> str | None:
         character = self.characters.get(ident) if ident else None
         return character.gender if character else None
+
+    def takes_it(self, ident: str) -> bool:
+        """The prose may call this character "it": a creature, or one of unknown gender."""
+        return ident in self.neuter or self.gender(ident) not in ("male", "female")
 
 
 def _alias_key(words: str) -> str:
@@ -438,6 +445,10 @@ def _infer_genders(cast: Cast, text: str, narration: list[tuple[int, int]]) -> N
             own = _OWN_POSSESSIVE.match(text, mention_end, end)
             if own and own.group("word").lower() != "its":
                 votes[ident]["male" if own.group("word").lower() == "his" else "female"] += 1
+            near = _NEXT_PRONOUN.match(text, mention_end, min(end, mention_end + _PRONOUN_REACH))
+            if near:
+                votes[ident]["it" if near.group("word").lower() in {"it", "its"} else "person"] += 1
+    cast.neuter.update(i for i, v in votes.items() if v["it"] >= 2 and 2 * v["it"] >= v["person"])
     for ident, character in list(cast.characters.items()):
         if character.gender:
             continue

@@ -219,7 +219,7 @@ def parse(words: str, cast: Cast, learned: dict[str, str]) -> Reference | None:
         gender = _PRONOUNS[lowered]
         if gender == "self":
             return Reference("self")
-        return Reference("pronoun", gender=gender)
+        return Reference("pronoun", gender=gender, key=lowered)
     if lowered in _INDEFINITE or lowered.split()[0] in {"someone", "somebody", "a", "an"}:
         if lowered.split()[0] in {"a", "an"} and not _DESCRIPTION.fullmatch(phrase):
             return None

@@ -18,7 +18,11 @@ from vn.adapt.characters import Cast
 from vn.adapt.refs import FEMALE_NOUNS, MALE_NOUNS
 from vn.adapt.tags import sentences
 
-_PRONOUN = re.compile(r"\b(?:(?P<subj>he|she)|(?P<other>him|his|himself|her|hers|herself))\b", re.I)
+_PRONOUN = re.compile(
+    r"\b(?:(?P<subj>he|she)|(?P<other>him|his|himself|her|hers|herself|it|its|itself))\b", re.I
+)
+#: The focus kept for "it": creatures and characters of unknown gender.
+NEUTER = "neuter"
 _PRONOUN_GENDER = {
     "he": "male",
     "him": "male",
@@ -28,6 +32,9 @@ _PRONOUN_GENDER = {
     "her": "female",
     "hers": "female",
     "herself": "female",
+    "it": NEUTER,
+    "its": NEUTER,
+    "itself": NEUTER,
 }
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|with|at|by|of|for|from|on|upon|towards?|into|after|about|than|like|"
@@ -68,9 +75,11 @@ def _sentence_focus(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
     references: list[tuple[int, int, Focus]] = []
     for mention_start, _, ident in cast.mentions(text, start, end):
         gender = cast.gender(ident)
+        rank = _rank(text, start, mention_start)
         if gender in ("male", "female"):
-            rank = _rank(text, start, mention_start)
             references.append((mention_start, rank, Focus(mention_start, gender, ident)))
+        if cast.takes_it(ident):
+            references.append((mention_start, rank, Focus(mention_start, NEUTER, ident)))
     for match in _PRONOUN.finditer(text, start, end):
         gender = _PRONOUN_GENDER[match.group().lower()]
         rank = 0 if match.group("subj") else 1
@@ -117,7 +126,11 @@ def antecedents(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
     said": not Jane)."""
     nearest: dict[str, Focus] = {}
     for mention_start, _, ident in cast.mentions(text, start, end):
+        if _rank(text, start, mention_start) != 0:
+            continue
         gender = cast.gender(ident)
-        if gender in ("male", "female") and _rank(text, start, mention_start) == 0:
+        if gender in ("male", "female"):
             nearest[gender] = Focus(mention_start, gender, ident)
+        if cast.takes_it(ident):
+            nearest[NEUTER] = Focus(mention_start, NEUTER, ident)
     return list(nearest.values())
