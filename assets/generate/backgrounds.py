@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 import numpy as np
 
@@ -10,6 +11,7 @@ from . import palette as P
 from .gate import gate, paint_gate, running_figure
 from .paint import (
     Canvas,
+    Colour,
     bleed,
     blur,
     edge_darkening,
@@ -145,7 +147,7 @@ def _dusk_sky(c: Canvas, horizon: float, sun: tuple[float, float], warmth: float
 
 
 def _clouds(
-    rng: np.random.Generator, c: Canvas, top: float, bottom: float, colour, amount: float
+    rng: np.random.Generator, c: Canvas, top: float, bottom: float, colour: Colour, amount: float
 ) -> None:
     h, w = c.h, c.w
     s = w / 1280
@@ -560,16 +562,18 @@ def white(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     return c.result()
 
 
-SCENES: dict[str, Callable[[np.random.Generator, int, int], np.ndarray]] = {
-    "forest_deep": forest_deep,
-    "forest_edge": forest_edge,
-    "dirt_path": dirt_path,
-    "gate": gate_scene,
-    "ending": ending,
-    "title": title,
-    "memory_rain": memory_rain,
-    "memory_sand": memory_sand,
-    "memory_exam": memory_exam,
-    "black": black,
-    "white": white,
-}
+SCENES: Mapping[str, Callable[[np.random.Generator, int, int], np.ndarray]] = MappingProxyType(
+    {
+        "forest_deep": forest_deep,
+        "forest_edge": forest_edge,
+        "dirt_path": dirt_path,
+        "gate": gate_scene,
+        "ending": ending,
+        "title": title,
+        "memory_rain": memory_rain,
+        "memory_sand": memory_sand,
+        "memory_exam": memory_exam,
+        "black": black,
+        "white": white,
+    }
+)

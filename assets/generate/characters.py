@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 
 from .figure import Figure
-from .paint import blur, rgb
-from .shapes import ellipse
+from .paint import Colour, blur, rgb
+from .shapes import catmull_rom, ellipse, fill
 
 W, H = 460, 640
 CX = 230.0
@@ -142,7 +143,6 @@ def head(f: Figure) -> None:
 
 def hair_shadow(f: Figure, above: float) -> None:
     """The shade the hair and band cast on the brow, a soft wash just under them."""
-    from .shapes import catmull_rom, fill
 
     skin = fill(f.field, catmull_rom(FACE, closed=True, steps=10))
     ys = np.arange(H)[:, None] + 0.5
@@ -192,7 +192,6 @@ def _eye(f: Figure, x: float, y: float, s: float, kind: str) -> None:
 
 
 def _inside(f: Figure, points: list[tuple[float, float]]) -> np.ndarray:
-    from .shapes import catmull_rom, fill
 
     return fill(f.field, catmull_rom(points, closed=True, steps=8))
 
@@ -315,7 +314,7 @@ def plate(f: Figure, y: float) -> None:
     )
 
 
-def bandana(f: Figure, with_plate: bool = True, colour=CLOTH, y: float = 212.0) -> None:
+def bandana(f: Figure, with_plate: bool = True, colour: Colour = CLOTH, y: float = 212.0) -> None:
     hair_shadow(f, y + 28)
     f.shape(
         [
@@ -677,35 +676,41 @@ def _medic(f: Figure, e: Expression) -> None:
     medic_gear(f)
 
 
-CAST: dict[str, tuple[Callable[[Figure, Expression], None], dict[str, Expression]]] = {
-    "kotetsu": (
-        _kotetsu,
-        {
-            "default": Expression(eyes="open", brows="calm", mouth="smile"),
-            "strained": Expression(eyes="narrow", brows="knit", mouth="grit", sweat=True),
-            "grief": Expression(eyes="wide", brows="sad", mouth="sob", tears=True),
-        },
-    ),
-    "izumo": (
-        _izumo,
-        {
-            "default": Expression(eyes="open", brows="calm", mouth="calm"),
-            "fading": Expression(eyes="half", brows="sad", mouth="slack", blood=True, tone="pale"),
-            "gone": Expression(eyes="closed", brows="calm", mouth="slack", tone="grey"),
-        },
-    ),
-    "iwashi": (
-        _iwashi,
-        {
-            "default": Expression(eyes="open", brows="knit", mouth="calm"),
-            "crying": Expression(eyes="narrow", brows="sad", mouth="open", tears=True),
-        },
-    ),
-    "genma": (_genma, {"default": Expression(eyes="half", brows="calm", mouth="calm")}),
-    "raidou": (_raidou, {"default": Expression(eyes="open", brows="knit", mouth="calm")}),
-    "iruka": (_iruka, {"default": Expression(eyes="open", brows="raised", mouth="calm")}),
-    "medic": (_medic, {"default": Expression(eyes="open", brows="calm", mouth="calm")}),
-}
+Dresser = Callable[[Figure, Expression], None]
+
+CAST: Mapping[str, tuple[Dresser, Mapping[str, Expression]]] = MappingProxyType(
+    {
+        "kotetsu": (
+            _kotetsu,
+            {
+                "default": Expression(eyes="open", brows="calm", mouth="smile"),
+                "strained": Expression(eyes="narrow", brows="knit", mouth="grit", sweat=True),
+                "grief": Expression(eyes="wide", brows="sad", mouth="sob", tears=True),
+            },
+        ),
+        "izumo": (
+            _izumo,
+            {
+                "default": Expression(eyes="open", brows="calm", mouth="calm"),
+                "fading": Expression(
+                    eyes="half", brows="sad", mouth="slack", blood=True, tone="pale"
+                ),
+                "gone": Expression(eyes="closed", brows="calm", mouth="slack", tone="grey"),
+            },
+        ),
+        "iwashi": (
+            _iwashi,
+            {
+                "default": Expression(eyes="open", brows="knit", mouth="calm"),
+                "crying": Expression(eyes="narrow", brows="sad", mouth="open", tears=True),
+            },
+        ),
+        "genma": (_genma, {"default": Expression(eyes="half", brows="calm", mouth="calm")}),
+        "raidou": (_raidou, {"default": Expression(eyes="open", brows="knit", mouth="calm")}),
+        "iruka": (_iruka, {"default": Expression(eyes="open", brows="raised", mouth="calm")}),
+        "medic": (_medic, {"default": Expression(eyes="open", brows="calm", mouth="calm")}),
+    }
+)
 
 
 def bust(rng: np.random.Generator, sprite: str, expression: str) -> np.ndarray:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import palette as P
+from .paint import Canvas, bleed, edge_darkening, fbm, ink_edge
 from .shapes import Field, catmull_rom, ellipse, fill, stroke
 
 
@@ -145,12 +147,9 @@ def gate(
 
 
 def paint_gate(
-    rng: np.random.Generator, canvas, g: GateMasks, warmth: float, haze: float, scale: float
+    rng: np.random.Generator, canvas: Canvas, g: GateMasks, warmth: float, haze: float, scale: float
 ) -> None:
     """Lay the gate's washes and contours on a canvas (``haze`` pales it with distance)."""
-    from . import palette as P
-    from .paint import bleed, edge_darkening, fbm, ink_edge
-
     h, w = canvas.h, canvas.w
     grain = fbm(rng, h, w, 30 * scale + 2, 4)
     keep = 1.0 - haze

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 import numpy as np
 
@@ -57,8 +58,10 @@ def blood(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     return np.concatenate([colour, np.clip(alpha, 0.0, 1.0)[..., None]], axis=2)
 
 
-OVERLAYS: dict[str, Callable[[np.random.Generator, int, int], np.ndarray]] = {
-    "memory": memory,
-    "dusk": dusk,
-    "blood": blood,
-}
+OVERLAYS: Mapping[str, Callable[[np.random.Generator, int, int], np.ndarray]] = MappingProxyType(
+    {
+        "memory": memory,
+        "dusk": dusk,
+        "blood": blood,
+    }
+)

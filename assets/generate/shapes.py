@@ -58,7 +58,9 @@ def _segment_distance(
     return np.sqrt(px * px + py * py), t
 
 
-def polygon_sdf(field: Field, poly: np.ndarray, margin: float = 4.0):
+def polygon_sdf(
+    field: Field, poly: np.ndarray, margin: float = 4.0
+) -> tuple[slice, slice, np.ndarray]:
     """Signed distance (negative inside) of a closed polyline, within its box."""
     sy, sx, y, x = field.box(poly, margin)
     best = np.full(y.shape, np.inf)
@@ -119,7 +121,13 @@ def stroke(
 
 
 def ellipse(
-    field: Field, cx: float, cy: float, rx: float, ry: float, angle: float = 0.0, feather=0.8
+    field: Field,
+    cx: float,
+    cy: float,
+    rx: float,
+    ry: float,
+    angle: float = 0.0,
+    feather: float = 0.8,
 ) -> np.ndarray:
     """Coverage of a rotated ellipse."""
     r = max(rx, ry) + feather + 2

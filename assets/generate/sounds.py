@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 
@@ -25,13 +26,15 @@ from .wavio import normalise
 AMBIENT_RATE = 22050
 MUSIC_RATE = 44100
 
-VOWELS = {
-    "a": (750.0, 1200.0, 2600.0),
-    "o": (500.0, 900.0, 2500.0),
-    "e": (480.0, 1900.0, 2600.0),
-    "i": (320.0, 2200.0, 3000.0),
-    "u": (350.0, 800.0, 2400.0),
-}
+VOWELS = MappingProxyType(
+    {
+        "a": (750.0, 1200.0, 2600.0),
+        "o": (500.0, 900.0, 2500.0),
+        "e": (480.0, 1900.0, 2600.0),
+        "i": (320.0, 2200.0, 3000.0),
+        "u": (350.0, 800.0, 2400.0),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -282,7 +285,7 @@ def _hz(midi: int) -> float:
     return 440.0 * 2.0 ** ((midi - 69) / 12.0)
 
 
-MOTIF = [  # (beat, midi, velocity)
+MOTIF = (  # (beat, midi, velocity)
     (0, 69, 0.9),
     (1, 72, 0.7),
     (1.5, 74, 0.8),
@@ -306,9 +309,9 @@ MOTIF = [  # (beat, midi, velocity)
     (19, 62, 0.7),
     (20, 60, 0.8),
     (22, 62, 1.0),
-]
-BASS = [(0, 50), (4, 45), (8, 50), (12, 48), (16, 46), (20, 45), (22, 38)]
-CODA = [(22.02, 57, 0.5), (22.3, 62, 0.45), (22.6, 65, 0.4)]
+)
+BASS = ((0, 50), (4, 45), (8, 50), (12, 48), (16, 46), (20, 45), (22, 38))
+CODA = ((22.02, 57, 0.5), (22.3, 62, 0.45), (22.6, 65, 0.4))
 
 
 def _render(
@@ -316,8 +319,8 @@ def _render(
     rate: int,
     n: int,
     beat: float,
-    notes,
-    bass,
+    notes: Sequence[tuple[float, int, float]],
+    bass: Sequence[tuple[float, int]],
     circular: bool,
     ring: float,
 ) -> np.ndarray:
@@ -352,18 +355,20 @@ def motif_loop(rng: np.random.Generator, rate: int) -> np.ndarray:
     return normalise(out, -9.0)
 
 
-SOUNDS: dict[str, Sound] = {
-    "forest_wind": Sound("ambience", AMBIENT_RATE, True, forest_wind),
-    "open_ground": Sound("ambience", AMBIENT_RATE, True, open_ground),
-    "heartbeat": Sound("ambience", AMBIENT_RATE, True, heartbeat),
-    "footsteps": Sound("sound", AMBIENT_RATE, False, footsteps),
-    "stumble": Sound("sound", AMBIENT_RATE, False, stumble),
-    "cough": Sound("sound", AMBIENT_RATE, False, cough),
-    "shouts": Sound("sound", AMBIENT_RATE, False, shouts),
-    "cloth_tear": Sound("sound", AMBIENT_RATE, False, cloth_tear),
-    "body_fall": Sound("sound", AMBIENT_RATE, False, body_fall),
-    "ui_click": Sound("sound", AMBIENT_RATE, False, ui_click),
-    "ui_hover": Sound("sound", AMBIENT_RATE, False, ui_hover),
-    "motif": Sound("music", MUSIC_RATE, False, motif),
-    "motif_loop": Sound("music", MUSIC_RATE, True, motif_loop),
-}
+SOUNDS: Mapping[str, Sound] = MappingProxyType(
+    {
+        "forest_wind": Sound("ambience", AMBIENT_RATE, True, forest_wind),
+        "open_ground": Sound("ambience", AMBIENT_RATE, True, open_ground),
+        "heartbeat": Sound("ambience", AMBIENT_RATE, True, heartbeat),
+        "footsteps": Sound("sound", AMBIENT_RATE, False, footsteps),
+        "stumble": Sound("sound", AMBIENT_RATE, False, stumble),
+        "cough": Sound("sound", AMBIENT_RATE, False, cough),
+        "shouts": Sound("sound", AMBIENT_RATE, False, shouts),
+        "cloth_tear": Sound("sound", AMBIENT_RATE, False, cloth_tear),
+        "body_fall": Sound("sound", AMBIENT_RATE, False, body_fall),
+        "ui_click": Sound("sound", AMBIENT_RATE, False, ui_click),
+        "ui_hover": Sound("sound", AMBIENT_RATE, False, ui_hover),
+        "motif": Sound("music", MUSIC_RATE, False, motif),
+        "motif_loop": Sound("music", MUSIC_RATE, True, motif_loop),
+    }
+)

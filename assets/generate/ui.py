@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 import numpy as np
 
@@ -123,12 +124,14 @@ def icon(rng: np.random.Generator) -> np.ndarray:
     return np.concatenate([rgb, alpha[..., None]], axis=2)
 
 
-UI: dict[str, Callable[[np.random.Generator], np.ndarray]] = {
-    "textbox": textbox,
-    "nameplate": nameplate,
-    "button": button,
-    "button_hover": button_hover,
-    "slot_frame": slot_frame,
-    "continue": continue_mark,
-    "icon": icon,
-}
+UI: Mapping[str, Callable[[np.random.Generator], np.ndarray]] = MappingProxyType(
+    {
+        "textbox": textbox,
+        "nameplate": nameplate,
+        "button": button,
+        "button_hover": button_hover,
+        "slot_frame": slot_frame,
+        "continue": continue_mark,
+        "icon": icon,
+    }
+)
