@@ -70,6 +70,7 @@ class Report:
     kinds: Counter[str] = field(default_factory=Counter)
     screens: Counter[str] = field(default_factory=Counter)
     quits: int = 0
+    quits_declined: int = 0
     restarts: int = 0
     endings: int = 0
     rollbacks: int = 0
@@ -207,8 +208,12 @@ class Monkey:
             self._feed(event)
 
     def _quit(self) -> None:
+        """The window's close button; when the game asks first, the monkey says no."""
         self.report.quits += 1
         self._feed(pygame.QUIT)
+        if self.app.running and type(self.app.stack.top).__name__ == "ConfirmScreen":
+            self.report.quits_declined += 1
+            self._key(pygame.K_ESCAPE)
 
     # ----- invariants -----------------------------------------------------------------------
     def _after_input(self) -> None:

@@ -22,6 +22,8 @@ from vn.script import AssetResolver, Script, load_script
 from vn.ui.app import App
 from vn.ui.autoplay import FakeClock
 from vn.ui.screens.defaults import register_defaults
+from vn.ui.screens.gamemenu import register_comforts
+from vn.ui.screens.saveload import register_saves
 
 SEEDS = (20240611, 7, 1312, 90210)
 INPUTS_PER_SEED = 5_000
@@ -41,30 +43,11 @@ def _load(name: str, file: str) -> ModuleType:
 monkey_module = _load("hardening_monkey", "monkey.py")
 
 
-def register_everything(app: App) -> list[str]:
-    """Register the screens the game has today, as the launcher does (the menus first, then
-    the stand-in panels for anything still missing). Returns what was registered."""
-    found = []
-    try:
-        from vn.ui.screens.saveload import register_saves
-    except ImportError:
-        pass
-    else:
-        register_saves(app)
-        found.append("saves")
-    try:
-        from vn.ui.screens.gamemenu import register_comforts
-    except ImportError:
-        pass
-    else:
-        register_comforts(app)
-        found.append("comforts")
-        if not hasattr(app.prefs, "auto_forward_delay"):
-            # The preferences page edits vn.save.Preferences; until the app holds those, the
-            # stand-in panel stays (the page is being wired in now).
-            del app.screens["preferences"]
+def register_everything(app: App) -> None:
+    """Register the screens as vn.ui.launch does."""
+    register_saves(app)
     register_defaults(app)
-    return found
+    register_comforts(app)
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +93,8 @@ def test_monkey_never_breaks_the_game(
 
     counts.add("monkey_inputs", report.inputs)
     counts.add("monkey_quit_requests", report.quits)
+    counts.add("monkey_quits_declined", report.quits_declined)
+    counts.add("monkey_restarts", report.restarts)
     counts.add("monkey_endings_reached", report.endings)
     counts.add("monkey_rollbacks", report.rollbacks)
     counts.add("monkey_saves_written", report.saves_written)
