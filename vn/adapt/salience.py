@@ -63,15 +63,28 @@ class Focus:
 
 
 def focus_events(cast: Cast, text: str, spans: list[tuple[int, int]]) -> list[Focus]:
-    """The focus each sentence of the spans sets, in text order."""
+    """The focus each sentence of the spans sets, in text order.
+
+    Each span is scanned once for names, pronouns and family words; the references are then
+    taken sentence by sentence.
+    """
     events: list[Focus] = []
     for start, end in spans:
-        for a, b in sentences(text, start, end):
-            events.extend(_sentence_focus(cast, text, a, b))
+        references = _references(cast, text, start, end)
+        if not references:
+            continue
+        position = 0
+        for _, sentence_end in sentences(text, start, end):
+            first = position
+            while position < len(references) and references[position][0] < sentence_end:
+                position += 1
+            if position > first:
+                events.extend(_sentence_focus(references[first:position]))
     return events
 
 
-def _sentence_focus(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
+def _references(cast: Cast, text: str, start: int, end: int) -> list[tuple[int, int, Focus]]:
+    """(offset, rank, focus) of every reference to a person in text[start:end], in order."""
     references: list[tuple[int, int, Focus]] = []
     for mention_start, _, ident in cast.mentions(text, start, end):
         gender = cast.gender(ident)
@@ -92,6 +105,10 @@ def _sentence_focus(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
             focus = Focus(match.start(), gender, None, noun, owner)
             references.append((match.start() + 1, _rank(text, start, match.start()), focus))
     references.sort(key=lambda r: r[0])
+    return references
+
+
+def _sentence_focus(references: list[tuple[int, int, Focus]]) -> list[Focus]:
     best: dict[str, tuple[int, int, Focus]] = {}
     bound: dict[str, Focus] = {}
     for offset, rank, focus in references:
