@@ -46,6 +46,10 @@ class Figure:
             0.85 + 0.45 * np.clip(xs - 0.45, 0, 1) * 2 + 0.2 * ys
         )
         self.line_ink: Colour = (0.1, 0.11, 0.13)
+        density = fbm(rng, h, w, 14.0, 3)[..., None] ** 0.7
+        self.ink_field = (
+            np.asarray((0.34, 0.36, 0.4)) * (1 - density) + np.asarray(self.line_ink) * density
+        )
 
     def lay(self, a: np.ndarray, colour: Colour | np.ndarray) -> None:
         box = _bbox(a, 0)
@@ -109,7 +113,7 @@ class Figure:
             soft[box] = blur(mask[box], 2.0)
             self.tint(soft * mask * side, shade, 0.75)
         if line:
-            self.lay(outline(self.field, poly, line * self.brush), self.line_ink)
+            self.lay(outline(self.field, poly, line * self.brush), self.ink_field)
         return mask
 
     def line(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # the generator lives beside vn/, not inside the installed package
+    sys.path.insert(0, str(REPO))
 
 np = pytest.importorskip("numpy", reason="the generator needs the 'assets' extra (numpy)")
 
