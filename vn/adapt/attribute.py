@@ -1,9 +1,10 @@
 """Who says each quotation: a chain of sieves, the most precise first.
 
 1. tag: the tag names the speaker ("Izumo insisted", "said Alice").
-2. pronoun: the tag's pronoun or description ("he slurred", "the older man snapped") resolved
-   to the most recent fitting character; within a paragraph, to its speaker so far; at a new
-   paragraph of a conversation, away from whoever just spoke.
+2. pronoun: the tag's pronoun or description ("he slurred", "the older man snapped") read in
+   context: the paragraph's speaker; whom the narration since the last line is about
+   (vn.adapt.salience); the last speaker for "she added"; at a new paragraph of a
+   conversation, the one the last line called, else the other party of that gender.
 3. beat: an action beside the quotation names who acts ("Izumo swallowed hard").
 4. vocative: the previous line called someone by name, so they answer; or this line calls
    X, so the speaker is the other one present ("Shut up, Izumo" is never Izumo's).
