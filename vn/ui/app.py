@@ -85,6 +85,7 @@ class App:
         self.stack = ScreenStack()
         self.screens: dict[str, ScreenFactory] = {}
         self.running = True
+        self.stop_requested = False
         self.notices = NoticeBoard()  # brief notices drawn over every screen
         self.saving: Saving | None = None  # saves and autosaves, once register_saves ran
         self._windowed_size = window_size
@@ -147,6 +148,10 @@ class App:
 
     def replace(self, screen: Screen) -> None:
         self.stack.replace(screen)
+
+    def request_stop(self, *_: object) -> None:
+        """Ask the loop to quit (autosaving) at its next turn: safe from a signal handler."""
+        self.stop_requested = True
 
     def quit(self) -> None:
         if self.running and self.saving is not None:
@@ -222,6 +227,9 @@ class App:
             self.show_title()
         self.render(force=True)
         while self.running:
+            if self.stop_requested:
+                self.quit()
+                break
             self.run_once()
         self.keep_persistent()
         self.audio.stop()

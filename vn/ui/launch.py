@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -51,7 +52,12 @@ def launch(
     from vn.ui.screens.gamemenu import register_comforts
     from vn.ui.screens.saveload import register_saves
 
+    # SDL would turn SIGTERM and SIGINT into a close-window request, which asks before quitting
+    # mid-story; a signal from the system (or Ctrl+C) quits at once, autosaving on the way out.
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
     app = App(script, assets.resolve, save_dir or default_save_dir(), fullscreen=fullscreen)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, app.request_stop)
     register_saves(app)
     register_defaults(app)
     register_comforts(app)
