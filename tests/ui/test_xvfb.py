@@ -103,35 +103,39 @@ def test_real_window_title_note_and_first_lines(display: dict[str, str], tmp_pat
             "the game window",
         )
         window = found[0]
-        time.sleep(1.0)
-        title = screenshot(display)
+        corner = pygame.Rect(20, 20, 200, 100)
         button = pygame.Rect(490, 380, 300, 52)  # Start, focused
-        assert mean(title, button) != pytest.approx(
-            mean(title, pygame.Rect(20, 20, 200, 100)), abs=3
-        )
+
+        def title_drawn() -> pygame.Surface | None:
+            shot = screenshot(display)
+            return shot if abs(mean(shot, button) - mean(shot, corner)) > 3 else None
+
+        title = wait_for(title_drawn, 30, "the title screen")
+
+        def changed_from(before: pygame.Surface) -> pygame.Surface | None:
+            time.sleep(0.3)  # let a transition settle before judging the frame
+            shot = screenshot(display)
+            same = pygame.image.tobytes(shot, "RGB") == pygame.image.tobytes(before, "RGB")
+            return None if same else shot
 
         click(display, window, 640, 406)  # Start
-        time.sleep(0.8)
-        note = screenshot(display)
-        assert pygame.image.tobytes(note, "RGB") != pygame.image.tobytes(title, "RGB")
+        note = wait_for(lambda: changed_from(title), 20, "the content note")
         text_band = pygame.Rect(200, 300, 880, 100)
-        assert mean(note, text_band) > mean(note, pygame.Rect(0, 0, 1280, 150)) + 2
+
+        def note_written() -> pygame.Surface | None:
+            shot = screenshot(display)
+            top_band = mean(shot, pygame.Rect(0, 0, 1280, 150))
+            return shot if mean(shot, text_band) > top_band + 2 else None
+
+        note = wait_for(note_written, 20, "the content note's text")
 
         click(display, window, 640, 360)  # dismiss the note
-        time.sleep(1.0)
-        opening = screenshot(display)
-        assert pygame.image.tobytes(opening, "RGB") != pygame.image.tobytes(note, "RGB")
+        opening = wait_for(lambda: changed_from(note), 20, "the story's opening")
 
         frames = [opening]
-        for _ in range(8):  # through the opening staging, the title card and the first lines
+        for _ in range(2):  # each click moves the story on: a new line or new staging
             click(display, window, 640, 360)
-            time.sleep(0.6)
-        frames.append(screenshot(display))
-        click(display, window, 640, 360)
-        time.sleep(0.1)
-        click(display, window, 640, 360)
-        time.sleep(0.6)
-        frames.append(screenshot(display))
+            frames.append(wait_for(lambda: changed_from(frames[-1]), 20, "the next moment"))
         raw = [pygame.image.tobytes(f, "RGB") for f in frames]
         assert len(set(raw)) == len(raw)
         assert game.poll() is None, game.stderr.read() if game.stderr else ""
