@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +41,8 @@ def load_script(
     Without `assets`, asset names are checked for form only, not for files."""
     problems: list[Problem] = []
     try:
-        script = _load(Path(path), assets, limits or Limits(), problems)
+        with _collector_paused():
+            script = _load(Path(path), assets, limits or Limits(), problems)
     except (RecursionError, MemoryError) as error:
         label = "nested too deeply" if isinstance(error, RecursionError) else "too large"
         problems.append(Problem(str(path), 1, 1, f"the script is {label} to read"))
@@ -46,6 +50,20 @@ def load_script(
     if problems or script is None:
         raise ScriptError(problems or [Problem(str(path), 1, 1, "the script could not be read")])
     return script
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A load builds hundreds of thousands of objects and frees none, so every collection the
+    cyclic collector starts finds nothing and walks them all again: paused, a 100,000-line
+    script loads in a third of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def script_files(path: Path) -> tuple[list[Path], list[Problem]]:

@@ -50,6 +50,9 @@ def read_nodes(
     problems = find_tabs(text, file)
     if problems:
         return None, problems
+    root = compose_plain(text, limits)
+    if root is not None:
+        return root, []
     problems = scan_events(text, file, limits)
     if problems:
         return None, problems
@@ -79,6 +82,8 @@ def decode(data: bytes, file: str) -> tuple[str, Problem | None]:
 def find_tabs(text: str, file: str) -> list[Problem]:
     """Every tab in a line's indentation: YAML forbids them and the error it gives is obscure."""
     problems: list[Problem] = []
+    if "\t" not in text:
+        return problems
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         for col, char in enumerate(line, start=1):
             if char == "\t":
@@ -87,6 +92,87 @@ def find_tabs(text: str, file: str) -> list[Problem]:
             elif char not in " -":
                 break
     return problems
+
+
+class _Unbounded(Exception):
+    """A file went past a limit while being composed: read it again the careful way."""
+
+
+class _BoundedLoader(Loader):  # type: ignore[misc, valid-type]
+    """The C loader with the limits checked as it composes (every untagged node passes through
+    `resolve`) and a plain scalar's type found by one table lookup on its first character."""
+
+    def __init__(self, text: str, limits: Limits) -> None:
+        super().__init__(text)
+        self._nodes_left = limits.max_nodes
+        self._longest = limits.max_scalar_chars
+
+    def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str:
+        self._nodes_left -= 1
+        if self._nodes_left < 0:
+            raise _Unbounded
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        assert value is not None
+        if len(value) > self._longest:
+            raise _Unbounded
+        if implicit[0]:
+            for tag, pattern in _IMPLICIT.get(value[:1], ()):
+                if pattern.match(value):
+                    return tag  # type: ignore[no-any-return]
+        return _TAG_STR
+
+
+_TAG_STR = "tag:yaml.org,2002:str"
+_IMPLICIT = MappingProxyType(
+    {first: tuple(found) for first, found in Loader.yaml_implicit_resolvers.items()}
+)
+_INDICATORS = re.compile("[!&*]")
+_RARE_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+
+
+def compose_plain(text: str, limits: Limits) -> yaml.Node | None:
+    """The root node in one pass, for text that can hold no tag, anchor or alias and cannot
+    nest past the depth limit; None sends the text to the careful path (event scan, compose),
+    which reports exactly what is wrong. The C composer recurses without bound, so it never
+    sees text that could nest deeper than the limit."""
+    if _may_hold_properties(text) or not _shallow(text, limits.max_depth):
+        return None
+    loader = _BoundedLoader(text, limits)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    except (_Unbounded, yaml.YAMLError, RecursionError):
+        return None
+    finally:
+        loader.dispose()
+
+
+def _may_hold_properties(text: str) -> bool:
+    """A tag, an anchor or an alias starts a token: at the text's start, or after a space, a
+    line break or a flow indicator (in flow collections `:` and `?` are indicators too).
+    `!` ending `Right!` or `*` inside a word start none."""
+    if "!" not in text and "&" not in text and "*" not in text:
+        return False
+    before = "[]{},:?" if "[" in text or "{" in text else "[]{},"
+    for match in _INDICATORS.finditer(text):
+        start = match.start()
+        if start == 0 or text[start - 1].isspace() or text[start - 1] in before:
+            return True
+    return False
+
+
+def _shallow(text: str, max_depth: int) -> bool:
+    """True when no collection can nest deeper than `max_depth`: every flow collection needs
+    a `[` or `{`, and a block collection starts at the column where its line's run of
+    indentation and indicators (` -?:`) ends, at most two per column (a mapping and a
+    sequence written under it without indentation)."""
+    flows = text.count("[") + text.count("{")
+    widest = (max_depth - flows) // 2 - 2  # depth <= 2 * (run + 1) + flows
+    if widest < 0:
+        return False
+    run = f"[ \t?:-]{{{widest + 1}}}"
+    breaks = "[\n\r\x85\u2028\u2029]" if any(b in text for b in _RARE_BREAKS) else "\n"
+    return re.match(run, text) is None and re.search(breaks + run, text) is None
 
 
 def scan_events(text: str, file: str, limits: Limits) -> list[Problem]:
