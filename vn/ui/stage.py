@@ -24,7 +24,7 @@ POSITIONS: dict[str, float] = {
     "right": 0.70,
     "far_right": 0.86,
 }
-HEAD_SHARE = 0.45  # the top share of a bust kept above the text box, chin clear of the name plate
+HEAD_SHARE = 0.42  # the top share of a bust that must stay above the text box
 
 
 class StateLike(Protocol):
