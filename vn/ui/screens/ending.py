@@ -25,8 +25,15 @@ class EndingScreen(Screen):
 
     def enter(self) -> None:
         game = self.app.script.game
+        self._remember()
         self.app.audio.ambience(None, fade=2.0)
         self.app.audio.music(game.ending_music, fade=2.0, loop=False)
+
+    def _remember(self) -> None:
+        """Persistent data keeps which endings were reached (named by their last scene)."""
+        scenes = self.app.script.scenes
+        if scenes and self.app.persistent.reach_ending(scenes[-1].id):
+            self.app.keep_persistent()
 
     @property
     def animating(self) -> bool:
