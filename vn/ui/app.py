@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,13 @@ IDLE_SLEEP = 0.04
 FPS = 60
 
 ScreenFactory = Callable[["App"], Screen]
+
+
+def usable_seconds(dt: float) -> float:
+    """A frame's time as the screens can use it: a clock that went back or broke (negative,
+    NaN, infinite) counts as no time, so no fade, card or typewriter is left at a value it
+    can't draw; a long stall stays as long as it was (waits just end)."""
+    return dt if math.isfinite(dt) and dt > 0 else 0.0
 
 
 class Clock(Protocol):
@@ -202,6 +210,7 @@ class App:
 
     # ----- time and drawing -----------------------------------------------------------------
     def step(self, dt: float) -> None:
+        dt = usable_seconds(dt)
         self.stack.update(dt)
         self.notices.update(dt)
 
