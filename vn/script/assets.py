@@ -96,3 +96,33 @@ def _stems(folder: Path, suffixes: tuple[str, ...]) -> set[str]:
     return {
         item.stem for item in folder.iterdir() if item.suffix in suffixes and is_name(item.stem)
     }
+
+
+class AssetIndex:
+    """The names of each kind a resolver finds, listed once per load, so checking a script's
+    statements costs a set lookup each instead of several file-system calls."""
+
+    def __init__(self, resolver: AssetResolver) -> None:
+        self.resolver = resolver
+        self._names: dict[str, tuple[str, ...]] = {}
+        self._sets: dict[str, frozenset[str]] = {}
+        self.unlisted = False  # a name resolved that no listing holds (a case-blind disk)
+
+    def exists(self, kind: str, name: str) -> bool:
+        known = self._sets.get(kind)
+        if known is None:
+            known = self._sets[kind] = frozenset(self.names(kind))
+        if name in known:
+            return True
+        found = self.resolver.resolve(kind, name) is not None
+        self.unlisted = self.unlisted or found
+        return found
+
+    def names(self, kind: str) -> tuple[str, ...]:
+        names = self._names.get(kind)
+        if names is None:
+            names = self._names[kind] = self.resolver.names(kind)
+        return names
+
+    def folder(self, kind: str) -> str:
+        return self.resolver.folder(kind)

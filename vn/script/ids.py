@@ -11,9 +11,16 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 def slug(text: str, fallback: str = "line") -> str:
     """The first four words that keep ASCII letters or digits, joined with `-`."""
-    folded = unicodedata.normalize("NFKD", text).lower()
-    words = [_NOT_ALNUM.sub("", word) for word in folded.split()]
-    kept = [word for word in words if word][:SLUG_WORDS]
+    folded = (text if text.isascii() else unicodedata.normalize("NFKD", text)).lower()
+    kept: list[str] = []
+    for word in folded.split():
+        if not (word.isascii() and word.isalnum()):
+            word = _NOT_ALNUM.sub("", word)
+            if not word:
+                continue
+        kept.append(word)
+        if len(kept) == SLUG_WORDS:
+            break
     return "-".join(kept) or fallback
 
 

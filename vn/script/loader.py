@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from vn.script import nodes
-from vn.script.assets import AssetResolver
+from vn.script.assets import AssetIndex, AssetResolver
 from vn.script.model import Game, Scene, Script
 from vn.script.nodes import Context
 from vn.script.problems import Problem, ScriptError, Source
@@ -90,17 +90,18 @@ def _load(
 ) -> Script | None:
     files, found = script_files(path)
     problems.extend(found)
+    index = AssetIndex(assets) if assets is not None else None
     parsed = [_parse(file, limits, problems) for file in files]
     readable = [item for item in parsed if item is not None]
     declared = Declared()
     for item in readable:
         if "characters" in item.sections:
             build_characters(item.sections["characters"], item.ctx, declared)
-    game = _game(readable, assets)
+    game = _game(readable, index)
     scenes: list[Scene] = []
     for item in readable:
         if "scenes" in item.sections:
-            scenes.extend(build_scenes(item.sections["scenes"], item.ctx, declared, assets))
+            scenes.extend(build_scenes(item.sections["scenes"], item.ctx, declared, index))
     problems.extend(_missing(readable, files, path))
     for item in readable:
         problems.extend(item.ctx.problems)
@@ -139,7 +140,7 @@ def _parse(file: Path, limits: Limits, problems: list[Problem]) -> _File | None:
     return _File(name, sections, ctx)
 
 
-def _game(readable: list[_File], assets: AssetResolver | None) -> Game | None:
+def _game(readable: list[_File], assets: AssetIndex | None) -> Game | None:
     game: Game | None = None
     first: Source | None = None
     for item in readable:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from vn.script import nodes
-from vn.script.assets import AssetResolver
+from vn.script.assets import AssetIndex
 from vn.script.ids import IdAllocator
 from vn.script.model import Character, Game, Scene, Statement
 from vn.script.nodes import Context
@@ -103,7 +103,7 @@ def _character(key: str, node: yaml.Node, ctx: Context) -> Character | None:
     return Character(key, name, color, sprite)
 
 
-def build_game(node: yaml.Node, ctx: Context, assets: AssetResolver | None) -> Game | None:
+def build_game(node: yaml.Node, ctx: Context, assets: AssetIndex | None) -> Game | None:
     table = nodes.mapping(node, "game", ctx)
     if table is None:
         return None
@@ -126,7 +126,7 @@ def build_game(node: yaml.Node, ctx: Context, assets: AssetResolver | None) -> G
 
 
 def _ending(
-    node: yaml.Node | None, ctx: Context, assets: AssetResolver | None
+    node: yaml.Node | None, ctx: Context, assets: AssetIndex | None
 ) -> tuple[str, str, str | None] | None:
     if node is None:
         return "black", "The End", None
@@ -141,7 +141,7 @@ def _ending(
 
 
 def _asset_field(
-    fields: dict[str, yaml.Node], key: str, kind: str, ctx: Context, assets: AssetResolver | None
+    fields: dict[str, yaml.Node], key: str, kind: str, ctx: Context, assets: AssetIndex | None
 ) -> str | None:
     if key not in fields:
         return None
@@ -154,7 +154,7 @@ def _asset_field(
             node, f"`{name}` is not a valid asset name", "lowercase letters, digits, `_`, `-`"
         )
         return None
-    if assets is not None and assets.resolve(kind, name) is None:
+    if assets is not None and not assets.exists(kind, name):
         message = f"no {kind.rstrip('s')} `{name}` in {assets.folder(kind)}"
         ctx.report(node, message, nodes.did_you_mean(name, assets.names(kind)))
         return None
@@ -162,7 +162,7 @@ def _asset_field(
 
 
 def build_scenes(
-    node: yaml.Node, ctx: Context, declared: Declared, assets: AssetResolver | None
+    node: yaml.Node, ctx: Context, declared: Declared, assets: AssetIndex | None
 ) -> list[Scene]:
     items = nodes.sequence(node, "scenes", ctx)
     if items is None:
@@ -176,7 +176,7 @@ def build_scenes(
 
 
 def _scene(
-    node: yaml.Node, ctx: Context, declared: Declared, assets: AssetResolver | None
+    node: yaml.Node, ctx: Context, declared: Declared, assets: AssetIndex | None
 ) -> Scene | None:
     table = nodes.mapping(node, "scene", ctx)
     if table is None:
@@ -225,7 +225,7 @@ def _body(
     scene_id: str,
     ctx: Context,
     declared: Declared,
-    assets: AssetResolver | None,
+    assets: AssetIndex | None,
     seen: dict[str, tuple[str, int]],
 ) -> tuple[Statement, ...] | None:
     items = nodes.sequence(node, "body", ctx)

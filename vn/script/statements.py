@@ -9,7 +9,7 @@ from types import MappingProxyType
 import yaml
 
 from vn.script import nodes
-from vn.script.assets import AssetResolver
+from vn.script.assets import AssetIndex
 from vn.script.ids import IdAllocator, slug
 from vn.script.model import (
     Ambience,
@@ -63,7 +63,7 @@ class SceneContext:
 
     ctx: Context
     characters: Mapping[str, Character]
-    assets: AssetResolver | None
+    assets: AssetIndex | None
     ids: IdAllocator
     seen: dict[str, tuple[str, int]]
 
@@ -220,7 +220,7 @@ def _asset(
         hint = "asset names are lowercase letters, digits, `_` and `-`, without folder or extension"
         sc.ctx.report(node, f"`{name}` is not a valid {_LABELS[kind]} name", hint)
         return False, None
-    if sc.assets is not None and sc.assets.resolve(kind, name) is None:
+    if sc.assets is not None and not sc.assets.exists(kind, name):
         message = f"no {_LABELS[kind]} `{name}` in {sc.assets.folder(kind)}"
         sc.ctx.report(node, message, nodes.did_you_mean(name, sc.assets.names(kind)))
         return False, None
@@ -300,7 +300,7 @@ def _expression_exists(
             "lowercase letters, digits, `_` and `-`",
         )
         return False
-    if sc.assets is None or sc.assets.resolve("characters", f"{character.sprite}/{expression}"):
+    if sc.assets is None or sc.assets.exists("characters", f"{character.sprite}/{expression}"):
         return True
     folder = f"{sc.assets.folder('characters')}/{character.sprite}"
     prefix = f"{character.sprite}/"
