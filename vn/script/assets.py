@@ -23,6 +23,16 @@ KIND_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: The kinds a script's statements name, whose listings key the script cache.
+CHECKED_KINDS: tuple[str, ...] = (
+    "backgrounds",
+    "overlays",
+    "characters",
+    "music",
+    "ambience",
+    "sound",
+)
+
 
 class AssetResolver:
     """Maps (kind, name) to a file under `root`; names are `[a-z0-9_-]+` (characters:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from vn.script import nodes
-from vn.script.assets import AssetIndex, AssetResolver
+from vn.script import cache, nodes
+from vn.script.assets import CHECKED_KINDS, AssetIndex, AssetResolver
+from vn.script.cache import cache_key
 from vn.script.model import Game, Scene, Script
 from vn.script.nodes import Context
 from vn.script.problems import Problem, ScriptError, Source
@@ -34,15 +35,21 @@ class _File:
 
 
 def load_script(
-    path: Path | str, assets: AssetResolver | None = None, *, limits: Limits | None = None
+    path: Path | str,
+    assets: AssetResolver | None = None,
+    *,
+    limits: Limits | None = None,
+    cache_dir: Path | None = None,
 ) -> Script:
     """The validated Script; raises ScriptError with every problem found.
 
-    Without `assets`, asset names are checked for form only, not for files."""
+    Without `assets`, asset names are checked for form only, not for files. With `cache_dir`,
+    an unchanged script (same files, same asset names) is read from the cache kept there
+    (`vn.script.cache`), and a script loaded in full is stored there."""
     problems: list[Problem] = []
     try:
         with _collector_paused():
-            script = _load(Path(path), assets, limits or Limits(), problems)
+            script = _load(Path(path), assets, limits or Limits(), problems, cache_dir)
     except (RecursionError, MemoryError) as error:
         label = "nested too deeply" if isinstance(error, RecursionError) else "too large"
         problems.append(Problem(str(path), 1, 1, f"the script is {label} to read"))
@@ -86,40 +93,69 @@ def script_files(path: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def _load(
-    path: Path, assets: AssetResolver | None, limits: Limits, problems: list[Problem]
+    path: Path,
+    assets: AssetResolver | None,
+    limits: Limits,
+    problems: list[Problem],
+    cache_dir: Path | None,
 ) -> Script | None:
     files, found = script_files(path)
     problems.extend(found)
-    index = AssetIndex(assets) if assets is not None else None
-    parsed = [_parse(file, limits, problems) for file in files]
+    contents = [_read(file, limits, problems) for file in files]
+    known = AssetIndex(assets) if assets is not None else None
+    store: tuple[Path, str] | None = None
+    if cache_dir is not None and files and not problems:
+        named = [(str(file), data or b"") for file, data in zip(files, contents, strict=True)]
+        store = (cache.cache_file(cache_dir, path), cache_key(named, _listing(known), limits))
+        cached = cache.read(*store)
+        if cached is not None:
+            return cached
+    parsed = [
+        _parse(str(file), data, limits, problems)
+        for file, data in zip(files, contents, strict=True)
+        if data is not None
+    ]
     readable = [item for item in parsed if item is not None]
     declared = Declared()
     for item in readable:
         if "characters" in item.sections:
             build_characters(item.sections["characters"], item.ctx, declared)
-    game = _game(readable, index)
+    game = _game(readable, known)
     scenes: list[Scene] = []
     for item in readable:
         if "scenes" in item.sections:
-            scenes.extend(build_scenes(item.sections["scenes"], item.ctx, declared, index))
+            scenes.extend(build_scenes(item.sections["scenes"], item.ctx, declared, known))
     problems.extend(_missing(readable, files, path))
     for item in readable:
         problems.extend(item.ctx.problems)
-    order = {str(file): index for index, file in enumerate(files)}
+    order = {str(file): number for number, file in enumerate(files)}
     problems.sort(key=lambda p: (order.get(p.file, -1), p.line, p.col))
     if problems or game is None:
         return None
-    return Script(game, declared.characters, tuple(scenes))
+    script = Script(game, declared.characters, tuple(scenes))
+    if store is not None and not (known is not None and known.unlisted):
+        cache.write(store[0], store[1], script)
+    return script
 
 
-def _parse(file: Path, limits: Limits, problems: list[Problem]) -> _File | None:
-    name = str(file)
+def _listing(known: AssetIndex | None) -> list[tuple[str, tuple[str, ...]]] | None:
+    """Every name of every kind the validator checks, for the cache key."""
+    if known is None:
+        return None
+    return [(kind, known.names(kind)) for kind in CHECKED_KINDS]
+
+
+def _read(file: Path, limits: Limits, problems: list[Problem]) -> bytes | None:
     try:
         with file.open("rb") as stream:
-            data = stream.read(limits.max_bytes + 1)
+            return stream.read(limits.max_bytes + 1)
     except OSError as error:
-        problems.append(Problem(name, 1, 1, f"cannot read the file: {error.strerror or error}"))
+        message = f"cannot read the file: {error.strerror or error}"
+        problems.append(Problem(str(file), 1, 1, message))
         return None
+
+
+def _parse(name: str, data: bytes, limits: Limits, problems: list[Problem]) -> _File | None:
     root, found = read_nodes(data, name, limits)
     problems.extend(found)
     if found:
