@@ -30,6 +30,10 @@ ASSETS_HELP = (
     "the assets folder that names in the script are checked against; "
     "default: the assets/ folder beside the script, else the game's own"
 )
+CACHE_HELP = (
+    "keep the checked script in DIR, so an unchanged script (same files, same asset names) "
+    "is read without YAML next time; default: no cache"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +88,7 @@ def _program() -> str:
 def _add_script_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", metavar="PATH", type=Path, help=PATH_HELP)
     parser.add_argument("--assets", metavar="DIR", type=Path, help=ASSETS_HELP)
+    parser.add_argument("--cache-dir", metavar="DIR", type=Path, help=CACHE_HELP)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +120,7 @@ def run(argv: list[str]) -> int:
     if args.command is None:
         build_parser().print_help()
         return 1
-    script = _load(args.path, args.assets)
+    script = _load(args.path, args.assets, args.cache_dir)
     if script is None:
         return 1
     if args.command == "check":
@@ -125,7 +130,7 @@ def run(argv: list[str]) -> int:
     return 0
 
 
-def _load(path: Path | None, assets: Path | None) -> Script | None:
+def _load(path: Path | None, assets: Path | None, cache_dir: Path | None = None) -> Script | None:
     script_path = path if path is not None else _default_script()
     if not script_path.exists():
         print(f"vn: {script_path}: no such file or folder", file=sys.stderr)
@@ -135,7 +140,7 @@ def _load(path: Path | None, assets: Path | None) -> Script | None:
         print(f"vn: {assets_path}: no such assets folder", file=sys.stderr)
         return None
     try:
-        return load_script(script_path, AssetResolver(assets_path))
+        return load_script(script_path, AssetResolver(assets_path), cache_dir=cache_dir)
     except ScriptError as error:
         for problem in error.problems:
             print(problem)

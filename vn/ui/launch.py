@@ -38,8 +38,9 @@ def launch(
 
     path = script_path or SCRIPT_DIR
     assets = AssetResolver(default_assets_for(path))
+    save_dir = save_dir or default_save_dir()
     try:
-        script = load_script(path, assets=assets)
+        script = load_script(path, assets=assets, cache_dir=save_dir / "cache")
     except ScriptError as error:
         for problem in error.problems:
             print(problem, file=err)
@@ -55,7 +56,7 @@ def launch(
     # SDL would turn SIGTERM and SIGINT into a close-window request, which asks before quitting
     # mid-story; a signal from the system (or Ctrl+C) quits at once, autosaving on the way out.
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
-    app = App(script, assets.resolve, save_dir or default_save_dir(), fullscreen=fullscreen)
+    app = App(script, assets.resolve, save_dir, fullscreen=fullscreen)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, app.request_stop)
     register_saves(app)
