@@ -75,6 +75,7 @@ class Report:
     endings: int = 0
     rollbacks: int = 0
     deepest: int = 0
+    lines_seen: set[str] = field(default_factory=set, repr=False)
     most_rollback: int = 0
     save_checks: int = 0
     saves_written: int = 0
@@ -151,6 +152,8 @@ class Monkey:
         self._feed(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0)
 
     def _advance_key(self) -> None:
+        if type(self.app.stack.top).__name__ == "TitleScreen" and self.rng.random() < 0.5:
+            self._key(pygame.K_DOWN)  # past Continue to Start, so the story is played anew
         self._key(self.rng.choice(ADVANCE_KEYS))
 
     def _bound_key(self) -> None:
@@ -240,6 +243,7 @@ class Monkey:
             assert isinstance(line, Line)
             assert self.line_ids.get(line.id) is line, f"shown line {line.id} is not the script's"
             self.report.deepest = max(self.report.deepest, self.order[line.id])
+            self.report.lines_seen.add(line.id)
         engine: Engine = game.engine
         if engine.state is self._checked_state:
             return  # nothing moved since the last look (the stack changes only with the state)

@@ -95,14 +95,16 @@ def test_monkey_never_breaks_the_game(
     counts.add("monkey_quit_requests", report.quits)
     counts.add("monkey_quits_declined", report.quits_declined)
     counts.add("monkey_restarts", report.restarts)
+    counts.add("monkey_screens_opened", sum(report.screens.values()))
     counts.add("monkey_endings_reached", report.endings)
     counts.add("monkey_rollbacks", report.rollbacks)
     counts.add("monkey_saves_written", report.saves_written)
 
-    summary = f"seed {seed}: {report}"
+    summary = f"seed {seed}: {report}, {len(report.lines_seen)} lines seen"
     assert report.inputs == INPUTS_PER_SEED
     assert report.endings >= 1, summary
     assert report.deepest == len(story.lines()) - 1, summary
+    assert len(report.lines_seen) == len(story.lines()), summary  # every line, not just the end
     assert report.screens["GameMenuScreen"] >= 1, summary
     assert report.saves_written >= 1 and saved_now >= 1, summary
     assert report.rollbacks >= 1, summary
