@@ -95,7 +95,8 @@ def test_monkey_never_breaks_the_game(
     counts.add("monkey_quit_requests", report.quits)
     counts.add("monkey_quits_declined", report.quits_declined)
     counts.add("monkey_restarts", report.restarts)
-    counts.add("monkey_screens_opened", sum(report.screens.values()))
+    for screen, times in report.screens.items():
+        counts.add(f"monkey_screen_{screen}", times)
     counts.add("monkey_endings_reached", report.endings)
     counts.add("monkey_rollbacks", report.rollbacks)
     counts.add("monkey_saves_written", report.saves_written)
