@@ -1,6 +1,7 @@
 """The adaptation reads the story as a careful reader does: every quotation is spoken by the
 character who says it, in the manner the text tells; the inner thoughts are Kotetsu's; the
-staging turns where the story turns."""
+staging turns where the story turns, and the stage shows a scene, not a class photo: no more than
+three at once, whoever speaks among them, each person on stage where the story brings them in."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from vn.script import (
     AssetResolver,
     Background,
     Effect,
+    Hide,
     Line,
     Music,
     Pause,
@@ -188,6 +190,29 @@ NARRATED = (
     "Just like that. One mission. One stupid mistake.",
 )
 CAST = ("kotetsu", "izumo", "iwashi", "genma", "raidou", "iruka")
+# Busts are 460 px wide on a 1280 px stage: more than three side by side read as a class photo.
+MOST_ON_STAGE = 3
+# Where the story brings people in, they are on stage: (the line that starts with, who is there).
+BROUGHT_IN: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (start, frozenset(people))
+    for start, people in (
+        ("Someone was pulling him away.", ("iwashi", "kotetsu", "izumo")),
+        ("As he was being pulled away by Iwashi, Genma", ("genma", "kotetsu", "izumo")),
+        ("Iwashi screamed at him as he hugged him", ("iwashi", "kotetsu")),
+        ("Iruka was running towards them", ("iruka", "kotetsu")),
+        ("Iwashi's voice broke", ("iwashi", "kotetsu")),
+        ("And why the fuck was Raidou taking off", ("raidou", "izumo")),
+        ("The usually jovial long-haired shinobi", ("genma", "medic", "izumo")),
+        ("They then covered him up with a sheet", ("raidou", "genma", "izumo")),
+        ("Iruka went with them", ("iruka",)),
+        ("Then don't.", ("iwashi", "kotetsu")),
+    )
+)
+# Izumo lies there, gone, from the moment he dies until he is covered and carried away.
+IZUMO_DIES = "The world fell out from under Kotetsu's feet."
+IZUMO_CARRIED_AWAY = "They then covered him up with a sheet"
+STAGED_SCENES = ("gate", "after")
+SHORT_DISSOLVE = (0.5, 1.0)  # seconds: people come and go without a flicker or a wait
 TEXT_BOX = (0x14, 0x14, 0x1C)  # the darkest the text box gets
 
 
@@ -393,6 +418,11 @@ def test_expressions_follow_the_story(script: Script) -> None:
     assert _last_show_before(script, "Why was Iwashi crying", "iwashi") == "crying"
 
 
+@pytest.fixture(scope="module")
+def screens(script: Script) -> list[tuple[Line, State]]:
+    return _screens(script)
+
+
 def _screens(script: Script) -> list[tuple[Line, State]]:
     """Each line with what the screen shows while it is read, by playing the script through."""
     engine = Engine(script)
@@ -404,21 +434,142 @@ def _screens(script: Script) -> list[tuple[Line, State]]:
     return shown
 
 
-def test_the_memory_tint_lies_only_over_the_memories(script: Script) -> None:
-    for line, state in _screens(script):
+def test_the_memory_tint_lies_only_over_the_memories(screens: list[tuple[Line, State]]) -> None:
+    for line, state in screens:
         in_memory = (state.background or "").startswith("memory_")
         assert (state.overlay == "memory") == in_memory, (line.id, state.background, state.overlay)
         if state.overlay == "blood":
             assert state.background.startswith("forest"), line.id
 
 
-def test_who_speaks_is_on_stage_and_no_two_stand_in_one_place(script: Script) -> None:
-    for line, state in _screens(script):
-        places = [at for _, _, at in state.sprites]
-        assert len(places) == len(set(places)), (line.id, state.sprites)
-        in_memory = (state.background or "").startswith("memory_")
-        if line.kind == "dialogue" and line.speaker != "voices" and not in_memory:
-            assert line.speaker in {c for c, _, _ in state.sprites}, (line.id, state.sprites)
+def test_who_speaks_is_on_stage_and_no_two_stand_in_one_place(
+    screens: list[tuple[Line, State]],
+) -> None:
+    wrong = [
+        f"{line.id}: {problem}"
+        for line, state in screens
+        for problem in _stage_problems(line, state)
+        if problem.startswith(("off stage", "shared place"))
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_never_more_than_three_stand_on_stage(screens: list[tuple[Line, State]]) -> None:
+    wrong = [
+        f"{line.id}: {problem}"
+        for line, state in screens
+        for problem in _stage_problems(line, state)
+        if problem.startswith("crowded")
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_name_plate_never_covers_a_face(screens: list[tuple[Line, State]]) -> None:
+    """The plate sits bottom-left, over the chin of a bust at far_left."""
+    wrong = [
+        f"{line.id}: {problem}"
+        for line, state in screens
+        for problem in _stage_problems(line, state)
+        if problem.startswith("under the plate")
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_stage_checks_can_fail(screens: list[tuple[Line, State]]) -> None:
+    """Four abreast with Genma speaking from off stage, two in one place, a face under the plate:
+    each is caught."""
+    line = next(line for line, _ in screens if line.speaker == "genma")
+    state = State(
+        sprites=(
+            ("iwashi", "default", "far_left"),
+            ("kotetsu", "grief", "left"),
+            ("raidou", "default", "left"),
+            ("izumo", "gone", "right"),
+        )
+    )
+    found = {problem.split(":")[0] for problem in _stage_problems(line, state)}
+    assert found == {"crowded", "off stage", "shared place", "under the plate"}
+
+
+def test_raidou_iruka_and_a_medic_come_on_stage(screens: list[tuple[Line, State]]) -> None:
+    seen = set().union(*(_on_stage(state) for _, state in screens))
+    assert {"raidou", "iruka", "medic"} <= seen, seen
+
+
+def test_people_are_on_stage_where_the_story_brings_them_in(
+    screens: list[tuple[Line, State]],
+) -> None:
+    missing = []
+    for start, people in BROUGHT_IN:
+        state = next(state for line, state in screens if line.text.startswith(start))
+        if not people <= _on_stage(state):
+            missing.append(f"{start!r}: {sorted(people - _on_stage(state))} not on stage")
+    assert not missing, "\n".join(missing)
+
+
+def test_izumo_lies_there_gone_until_he_is_carried_away(
+    screens: list[tuple[Line, State]],
+) -> None:
+    texts = [line.text for line, _ in screens]
+    dies = texts.index(IZUMO_DIES)
+    carried = next(i for i, text in enumerate(texts) if text.startswith(IZUMO_CARRIED_AWAY))
+    for line, state in screens[dies : carried + 1]:
+        assert ("izumo", "gone") in {(c, e) for c, e, _ in state.sprites}, line.id
+    for line, state in screens[carried + 1 :]:
+        assert "izumo" not in _on_stage(state), line.id
+
+
+def test_people_come_and_go_with_a_short_dissolve(script: Script) -> None:
+    lo, hi = SHORT_DISSOLVE
+    wrong = [
+        f"{s.id}: {s.transition} {s.duration}s"
+        for scene in script.scenes
+        if scene.id in STAGED_SCENES
+        for s in _comings_and_goings(scene.body)
+        if s.transition != "dissolve" or not lo <= s.duration <= hi
+    ]
+    assert not wrong, wrong
+
+
+def _comings_and_goings(body: Sequence[Statement]) -> Iterator[Show | Hide]:
+    """Each show that brings someone on and each hide, except setting the stage after a new
+    background (which may cut); a change of expression (Izumo's light going out) is not one."""
+    on_stage: set[str] = set()
+    setting = False
+    for s in body:
+        if isinstance(s, Background):
+            on_stage, setting = set(), True
+        elif isinstance(s, Line):
+            setting = False
+        elif isinstance(s, Hide):
+            on_stage.discard(s.character)
+            if not setting:
+                yield s
+        elif isinstance(s, Show) and s.character not in on_stage:
+            on_stage.add(s.character)
+            if not setting:
+                yield s
+
+
+def _on_stage(state: State) -> set[str]:
+    return {character for character, _, _ in state.sprites}
+
+
+def _stage_problems(line: Line, state: State) -> list[str]:
+    """What is wrong with the stage while `line` is read, each named by its kind first."""
+    problems = []
+    if len(state.sprites) > MOST_ON_STAGE:
+        problems.append(f"crowded: {len(state.sprites)} on stage")
+    in_memory = (state.background or "").startswith("memory_")
+    speaks = line.kind == "dialogue" and line.speaker != "voices" and not in_memory
+    if speaks and line.speaker not in _on_stage(state):
+        problems.append(f"off stage: {line.speaker} speaks")
+    places = [at for _, _, at in state.sprites]
+    if len(places) != len(set(places)):
+        problems.append(f"shared place: {state.sprites}")
+    if line.kind != "narration" and "far_left" in places:
+        problems.append("under the plate: a bust at far_left while someone speaks")
+    return problems
 
 
 def _statements(script: Script) -> Iterator[Statement]:
