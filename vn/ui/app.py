@@ -100,12 +100,18 @@ class App:
         self._set_icon_and_caption()
         self.window = self._open_window()
         self.viewport = Viewport.fit(self.window.get_size())
-        self.canvas = pygame.Surface(SIZE).convert()
+        self._offscreen = pygame.Surface(SIZE).convert()
         self.fonts = fonts or FontBook()
         self.images = ImageCache(resolve)
         self.audio = audio if audio is not None else open_audio(resolve)
         self._apply_volumes()
         self._present_needed = True
+
+    @property
+    def canvas(self) -> pygame.Surface:
+        """The 1280x720 surface the screens draw on: the window itself when it is exactly that
+        size (presenting then copies nothing), else an offscreen canvas scaled into it."""
+        return self.window if self.viewport.direct else self._offscreen
 
     @property
     def prefs(self) -> Preferences:
@@ -223,9 +229,10 @@ class App:
         changed = self.stack.dirty or self.notices.dirty
         if not (force or changed or self._present_needed):
             return False
-        self.stack.draw(self.canvas)
-        self.notices.draw(self.canvas, self.fonts)
-        self.viewport.present(self.canvas, self.window)
+        canvas = self.canvas
+        self.stack.draw(canvas)
+        self.notices.draw(canvas, self.fonts)
+        self.viewport.present(canvas, self.window, smooth=not self.stack.coarse)
         pygame.display.flip()
         self._present_needed = False
         return True

@@ -54,5 +54,11 @@ class Screen:
     def animating(self) -> bool:
         return False
 
+    @property
+    def coarse(self) -> bool:
+        """The whole picture is in motion (a transition): the window may be scaled without
+        filtering this frame, which costs half as much and does not show."""
+        return False
+
     def draw(self, canvas: pygame.Surface) -> None:
         """Draw the whole screen on the 1280x720 canvas."""

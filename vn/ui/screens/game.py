@@ -355,6 +355,10 @@ class GameScreen(Screen):
             or self.auto.on
         )
 
+    @property
+    def coarse(self) -> bool:
+        return self.stage.transition is not None
+
     def update(self, dt: float) -> None:
         if self.skip.active:
             self._skip(dt)

@@ -66,6 +66,10 @@ class ScreenStack:
         return self.top is not None and self.top.animating
 
     @property
+    def coarse(self) -> bool:
+        return self.top is not None and self.top.coarse
+
+    @property
     def dirty(self) -> bool:
         return any(s.dirty for s in self._visible())
 
