@@ -64,6 +64,8 @@ class QuickMenu:
             rect.center = (x + width // 2, middle)
             self.rects.append(rect)
             x += width + SPACING
+        self._backing: tuple[pygame.Rect, pygame.Surface] | None = None
+        self._labels: dict[tuple[int, tuple[int, int, int]], pygame.Surface] = {}
 
     def at(self, pos: tuple[int, int]) -> QuickButton | None:
         index = self._index(pos)
@@ -81,13 +83,17 @@ class QuickMenu:
 
     def draw(self, canvas: pygame.Surface, lit: frozenset[str] = frozenset()) -> None:
         """The row; buttons whose action is in `lit` (skip or auto on) show it."""
-        row = self.rects[0].unionall(self.rects[1:]).inflate(12, -2)
-        backing = pygame.Surface(row.size, pygame.SRCALPHA)
-        pygame.draw.rect(backing, BACKING, backing.get_rect(), border_radius=row.height // 2)
-        canvas.blit(backing, row)
+        if self._backing is None:  # drawn once; labels rendered once per colour
+            row = self.rects[0].unionall(self.rects[1:]).inflate(12, -2)
+            backing = pygame.Surface(row.size, pygame.SRCALPHA)
+            pygame.draw.rect(backing, BACKING, backing.get_rect(), border_radius=row.height // 2)
+            self._backing = (row, backing)
+        canvas.blit(self._backing[1], self._backing[0])
         for index, (button, rect) in enumerate(zip(self.buttons, self.rects, strict=True)):
             colour = HOVER if index == self.hover else LIT if button.action in lit else IDLE
-            label = self._font.render(button.label, True, colour)
+            label = self._labels.get((index, colour))
+            if label is None:
+                label = self._labels[index, colour] = self._font.render(button.label, True, colour)
             canvas.blit(label, label.get_rect(center=rect.center))
 
 
