@@ -116,3 +116,14 @@ def test_the_baked_text_box_looks_like_its_two_layers(
         for point in ((BOX.x + 5, BOX.y + 5), BOX.center, (BOX.right - 30, BOX.bottom - 8)):
             got, want = baked.get_at(point), layered.get_at(point)
             assert all(abs(g - w) <= 3 for g, w in zip(got[:3], want[:3], strict=True)), point
+
+
+def test_a_window_of_another_pixel_format_is_still_filled() -> None:
+    canvas = pygame.Surface(SIZE, depth=32)
+    canvas.fill((200, 180, 40))
+    window = pygame.Surface((960, 540), depth=16)
+    for smooth in (True, False):
+        window.fill((255, 255, 255))
+        Viewport.fit((960, 540)).present(canvas, window, smooth=smooth)
+        r, g, b = window.get_at((480, 270))[:3]
+        assert abs(r - 200) <= 8 and abs(g - 180) <= 8 and abs(b - 40) <= 8

@@ -59,11 +59,13 @@ class Viewport:
         area = pygame.Rect(self.offset, self.size)
         for bar in _bars(window.get_rect(), area):
             window.fill((0, 0, 0), bar)
+        scale = pygame.transform.scale
         if smooth and canvas.get_bitsize() in (24, 32):
-            scaled = pygame.transform.smoothscale(canvas, self.size)
-        else:
-            scaled = pygame.transform.scale(canvas, self.size)
-        window.blit(scaled, area)
+            scale = pygame.transform.smoothscale
+        try:  # straight into the window: no 1920x1080 surface made and copied each frame
+            scale(canvas, self.size, window.subsurface(area))
+        except (ValueError, pygame.error):  # the window's pixel format differs
+            window.blit(scale(canvas, self.size), area)
 
 
 def _bars(window: pygame.Rect, area: pygame.Rect) -> list[pygame.Rect]:
