@@ -62,10 +62,14 @@ class Viewport:
         scale = pygame.transform.scale
         if smooth and canvas.get_bitsize() in (24, 32):
             scale = pygame.transform.smoothscale
-        try:  # straight into the window: no 1920x1080 surface made and copied each frame
+        if _same_format(canvas, window):  # straight in: no window-sized surface to copy
             scale(canvas, self.size, window.subsurface(area))
-        except (ValueError, pygame.error):  # the window's pixel format differs
+        else:  # smoothscale into another pixel format aborts the process (pygame-ce 2.5)
             window.blit(scale(canvas, self.size), area)
+
+
+def _same_format(one: pygame.Surface, other: pygame.Surface) -> bool:
+    return one.get_bitsize() == other.get_bitsize() and one.get_masks() == other.get_masks()
 
 
 def _bars(window: pygame.Rect, area: pygame.Rect) -> list[pygame.Rect]:
