@@ -8,7 +8,7 @@ import pytest
 
 from vn import cli_main
 from vn.paths import ASSETS_DIR, SCRIPT_DIR
-from vn.script import loader
+from vn.script import build
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -28,7 +28,7 @@ def test_dialogue_from_the_cache_is_the_same(
     def no_yaml(*args: object, **kwargs: object) -> None:
         raise AssertionError("the YAML was read")
 
-    monkeypatch.setattr(loader, "read_nodes", no_yaml)
+    monkeypatch.setattr(build, "read_nodes", no_yaml)
     second = run(capsys, "dialogue", *common, "--cache-dir", cache, "--format", "jsonl")
     assert plain == first == second
     assert plain[0] == 0 and plain[1].count("\n") > 100

@@ -11,7 +11,7 @@ import pytest
 
 from vn.paths import ASSETS_DIR, SCRIPT_DIR
 from vn.script import AssetResolver, ScriptError, load_script
-from vn.script import loader as loader_module
+from vn.script import build as build_module
 from vn.script.cache import cache_file
 from vn.script.codec import decode, encode
 from vn.script.dialogue import records
@@ -73,7 +73,7 @@ def refuse_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("the YAML was read")
 
-    monkeypatch.setattr(loader_module, "read_nodes", fail)
+    monkeypatch.setattr(build_module, "read_nodes", fail)
 
 
 def test_the_game_loads_from_the_cache_equal_to_a_fresh_load(

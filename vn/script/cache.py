@@ -16,7 +16,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -92,6 +91,8 @@ def _header(key: str, payload: bytes) -> bytes:
 def _replace(path: Path, data: bytes) -> None:
     """Write beside the target, then rename over it. No fsync: a cache lost to a crash is
     only a slower next start, and a torn file fails its digest."""
+    import tempfile  # only a full load writes: a start from the cache never needs it
+
     handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

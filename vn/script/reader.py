@@ -5,35 +5,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
 import yaml
 
+from vn.script.limits import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    MAX_SCALAR_CHARS,
+    Limits,
+)
 from vn.script.problems import Problem
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_NODES",
+    "MAX_SCALAR_CHARS",
+    "Limits",
+    "compose_plain",
+    "decode",
+    "find_tabs",
+    "read_nodes",
+    "scan_events",
+    "yaml_problem",
+]
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_FILE_BYTES = 16 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_NODES = 500_000  # per file; 2,000,000 took 4-8 s to refuse, 500,000 takes 1-2 s
-MAX_SCALAR_CHARS = 100_000
 
 _STANDARD_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
 _BOM = b"\xef\xbb\xbf"
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on one file, so a hostile or broken input is refused quickly."""
-
-    max_bytes: int = MAX_FILE_BYTES
-    max_depth: int = MAX_DEPTH
-    max_nodes: int = MAX_NODES
-    max_scalar_chars: int = MAX_SCALAR_CHARS
 
 
 def read_nodes(
