@@ -227,3 +227,16 @@ def test_kind_of_slot(store, meta, state):
 def test_paths_are_inside_the_folder(store: SaveStore):
     assert store.json_path("3-6") == store.folder / "3-6.json"
     assert store.png_path("auto-1") == Path(store.folder, "auto-1.png")
+
+
+def test_latest_passes_over_a_newest_save_whose_header_reads_but_whose_body_is_broken(
+    store, meta, state, clock
+):
+    store.write("1-1", meta, state)
+    clock.advance(10)
+    store.write("1-2", meta, state)
+    path = store.folder / "1-2.json"
+    header, _, body = path.read_bytes().partition(b"\n")
+    path.write_bytes(header + b"\n" + body.replace(b"{", b"[", 1))  # same size, edited state
+    assert store.read_meta("1-2").ok  # the header alone cannot tell
+    assert store.latest().slot == "1-1"

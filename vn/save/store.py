@@ -169,9 +169,17 @@ class SaveStore:
         return [self.verify(slot) for slot in self.layout.names()]
 
     def latest(self) -> SlotInfo | None:
-        """The newest loadable save of any kind, for "Continue"; None if there is none."""
-        saved = [info for info in self.slots() if info.ok]
-        return max(saved, key=_age_rank, default=None)
+        """The newest loadable save of any kind, for "Continue"; None if there is none.
+
+        Headers are cheap and whole reads are not: saves are tried newest first by their header,
+        and only until one reads whole.
+        """
+        headed = [info for info in map(self.read_meta, self.layout.names()) if info.ok]
+        for info in sorted(headed, key=_age_rank, reverse=True):
+            checked = self.verify(info.slot)
+            if checked.ok:
+                return checked
+        return None
 
     def _load(self, slot: str) -> Document:
         path = self.json_path(slot)
