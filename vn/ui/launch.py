@@ -56,7 +56,10 @@ def launch(
     # SDL would turn SIGTERM and SIGINT into a close-window request, which asks before quitting
     # mid-story; a signal from the system (or Ctrl+C) quits at once, autosaving on the way out.
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
-    app = App(script, assets.resolve, save_dir, fullscreen=fullscreen)
+    from vn.ui.fonts import FontBook, font_files
+
+    fonts = FontBook(font_files(save_dir / "cache"))
+    app = App(script, assets.resolve, save_dir, fullscreen=fullscreen, fonts=fonts)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, app.request_stop)
     register_saves(app)
