@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vn.adapt.characters import UNKNOWN_ID, Cast
-from vn.adapt.refs import MARRIED_KIN, SPOUSES, Reference, fits
+from vn.adapt.refs import MARRIED_KIN, PARENTS_SIBLINGS, SPOUSES, Reference, fits
 from vn.adapt.salience import NEUTER, Focus
 from vn.adapt.tags import Tag
 
@@ -349,9 +349,38 @@ class Attributor:
             if relative is not None:
                 return relative
         if reference.key in MARRIED_KIN:
-            titled = [i for i in reversed(self.recency) if self._married_fit(i, reference)]
-            return next((i for i in titled if i not in owners[:1]), None)
+            home = self._household(owners, reference)
+            titled = [
+                i
+                for i in reversed(self.recency)
+                if self._married_fit(i, reference) and i not in home and i not in owners[:1]
+            ]
+            if home:
+                titled.sort(key=lambda i: not self._couple(i))
+            return titled[0] if titled else None
         return None
+
+    def _couple(self, ident: str) -> bool:
+        """A Mr. or Mrs. whose spouse is in the cast too: the likelier aunt and uncle."""
+        title, surname = self.cast.family(ident)
+        spouse = ("mrs" if title == "mr" else "mr", surname)
+        return any(self.cast.family(i) == spouse for i in self.cast.characters if i != ident)
+
+    def _household(self, owners: list[str], reference: Reference) -> set[str]:
+        """ "her aunt" is never the owner's own mother: the owner and their titled parents."""
+        if reference.key not in PARENTS_SIBLINGS:
+            return set()
+        owner = next((o for o in owners if reference.owner in (None, self.cast.gender(o))), None)
+        if owner is None:
+            return set()
+        title, surname = self.cast.family(owner)
+        if surname is None or title in {"mr", "mrs"}:
+            return {owner}
+        return {
+            owner,
+            *(i for i in self.cast.characters if self.cast.family(i) == ("mr", surname)),
+            *(i for i in self.cast.characters if self.cast.family(i) == ("mrs", surname)),
+        }
 
     def _married_fit(self, ident: str, reference: Reference) -> bool:
         """ "her aunt" with another family name: a Mrs. of the right gender, recently named."""
@@ -362,6 +391,8 @@ class Attributor:
         """The relative of that family: a husband or wife only for a Mr. or Mrs."""
         title, surname = self.cast.family(owner)
         if surname is None or (reference.key in SPOUSES and title not in {"mr", "mrs"}):
+            return None
+        if reference.key in PARENTS_SIBLINGS:
             return None
         married = reference.key in MARRIED_KIN
         ranked = []

@@ -136,6 +136,8 @@ MARRIED_KIN = frozenset(
     ["wife", "husband", "mother", "father", "lady", "mamma", "papa", "aunt", "uncle"]
 )
 SPOUSES = frozenset(["wife", "husband", "lady"])
+#: An aunt or uncle may be of either side of the family: the family name does not find them.
+PARENTS_SIBLINGS = frozenset(["aunt", "uncle"])
 RELATIONAL = frozenset(
     [
         "other",
