@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from vn.runtime import Engine, StateError
 from vn.save import SaveError, SaveStore, SlotInfo
 from vn.save.slots import QUICK
 from vn.script.model import Line, Script
@@ -23,6 +22,7 @@ from vn.ui.png import encode_png
 from vn.ui.screens.base import Screen
 
 if TYPE_CHECKING:
+    from vn.runtime import Engine
     from vn.ui.app import App
     from vn.ui.screens.game import GameScreen
 
@@ -158,6 +158,8 @@ class Saving:
         return True
 
     def _engine(self, slot: str) -> Engine | None:
+        from vn.runtime import Engine, StateError  # not needed until a save is read
+
         try:
             data = self.store.read(slot)
         except SaveError as error:

@@ -146,11 +146,22 @@ class GameMenuScreen(Screen):
 def register_comforts(app: App) -> None:
     """Register the game menu, the history and the preferences screens."""
     from vn.ui.screens.confirm import confirm
-    from vn.ui.screens.history import HistoryScreen
-    from vn.ui.screens.preferences import preferences_screen
 
     app.screens["game_menu"] = lambda app: GameMenuScreen(
         app, lambda question, on_yes: confirm(app, question, on_yes)
     )
-    app.screens["history"] = HistoryScreen.of_game
-    app.screens["preferences"] = preferences_screen
+    app.screens["history"] = _history
+    app.screens["preferences"] = _preferences
+
+
+def _history(app: App) -> Screen:
+    """Imported when first opened: the title screen never needs it."""
+    from vn.ui.screens.history import HistoryScreen
+
+    return HistoryScreen.of_game(app)
+
+
+def _preferences(app: App) -> Screen:
+    from vn.ui.screens.preferences import preferences_screen
+
+    return preferences_screen(app)
