@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from vn.adapt.characters import UNKNOWN_ID, Cast
 from vn.adapt.refs import MARRIED_KIN, PARENTS_SIBLINGS, SPOUSES, Reference, fits
 from vn.adapt.salience import NEUTER, Focus
-from vn.adapt.tags import Tag
+from vn.adapt.tags import NEW_VOICE, Tag
 
 _RECENCY_DEPTH = 8
 _QUIET_PARAGRAPHS = 3
@@ -101,6 +101,7 @@ class Attributor:
     named_here: set[str] = field(default_factory=set)
     salient: dict[str, str] = field(default_factory=dict)
     focused_since: set[str] = field(default_factory=set)
+    called: frozenset[str] = frozenset()
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
@@ -161,6 +162,7 @@ class Attributor:
         """Attribute the quotation pieces of one paragraph, in order."""
         self.clock += 1
         self.named_here = set()
+        self.called = self.conversation.addressees
         results: list[Attribution | None] = []
         speaker: Attribution | None = None
         first = True
@@ -172,6 +174,7 @@ class Attributor:
             if speaker is None and not first and evidence.carries_on:
                 speaker = self._conversational(pieces[0])
             found = self._own(evidence, speaker, first)
+            self.called = evidence.vocatives
             first = False
             results.append(found)
             if found is not None and found.speaker != UNKNOWN_ID:
@@ -202,14 +205,23 @@ class Attributor:
         manner, thought = tag.manner, tag.thought
         if reference.kind == "name" and reference.ident:
             return Attribution(reference.ident, "tag", manner, thought)
-        if reference.kind == "unknown":
-            return Attribution(UNKNOWN_ID, "unknown", manner, thought)
         current = speaker.speaker if speaker else None
+        if reference.kind == "unknown":
+            called = self._newcomer(current)
+            if reference.key == NEW_VOICE and called is not None:
+                return Attribution(called, "vocative", manner, thought)
+            return Attribution(UNKNOWN_ID, "unknown", manner, thought)
         excluded = evidence.vocatives | evidence.clause
         ident = self.resolve(reference, excluded, current, first, evidence.carries_on)
         if ident is None:
             return None
         return Attribution(ident, "pronoun", manner, thought)
+
+    def _newcomer(self, current: str | None) -> str | None:
+        """A new voice answering a call: the one character the last line called by name."""
+        previous = self.conversation.speakers[0] if self.conversation.speakers else None
+        called = [c for c in sorted(self.called) if c not in (current, previous)]
+        return called[0] if len(called) == 1 else None
 
     def _from_beats(self, evidence: Evidence, first: bool) -> Attribution | None:
         for want_name in (True, False):

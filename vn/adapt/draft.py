@@ -140,7 +140,9 @@ def _find_tags(
             before_span, after_span = spans[number], spans[number + 1]
             after = tagging.after_tag(text, *after_span) if after_span[0] < after_span[1] else None
             before = (
-                tagging.before_tag(text, *before_span) if before_span[0] < before_span[1] else None
+                tagging.before_tag(text, *before_span) or tagging.voice_before(text, *before_span)
+                if before_span[0] < before_span[1]
+                else None
             )
             result[quote] = _Tags(after, before)
     return result

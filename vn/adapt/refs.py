@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from vn.adapt.characters import Cast
+from vn.adapt.tags import NEW_VOICE
 
 _PRONOUNS = {
     "he": "male",
@@ -217,6 +218,8 @@ def parse(words: str, cast: Cast, learned: dict[str, str]) -> Reference | None:
     if ident:
         return Reference("name", ident)
     lowered = phrase.lower()
+    if lowered == NEW_VOICE:
+        return Reference("unknown", key=NEW_VOICE)
     if lowered in _PRONOUNS:
         gender = _PRONOUNS[lowered]
         if gender == "self":

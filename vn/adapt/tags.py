@@ -246,6 +246,52 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
     )
 
 
+def voice_before(text: str, start: int, end: int) -> Tag | None:
+    """A voice introduced just before a quotation: "an angry voice--the Rabbit's--",
+    "the voice of Kotetsu:", or a stranger's, "then a voice she had never heard before,".
+
+    Read only when no speech verb tags the quotation. The subject is the owner's name, or
+    "a voice" for one not named (a new speaker, never the last one).
+    """
+    fragment = text[start:end].rstrip()
+    if not fragment.endswith((",", ":", "—", "-", "–")):
+        return None
+    clause_start = start
+    for match in _CLAUSE_END.finditer(text, start, start + len(fragment)):
+        clause_start = match.end()
+    clause = text[clause_start : start + len(fragment)]
+    if not _VOICE_WORD.search(clause):
+        return None
+    owners = [m.group("owner") or m.group("of") for m in _VOICE_OWNER.finditer(clause)]
+    if owners:
+        words = owners[-1].split()
+        candidates = tuple(" ".join(words[n:]) for n in range(len(words)))
+    elif _NEW_VOICE.search(clause):
+        candidates = (NEW_VOICE,)
+    else:
+        return None
+    return Tag(
+        subject=candidates[0],
+        verb="voice",
+        manner=manner_in(clause),
+        thought=False,
+        start=end,
+        end=end,
+        removable=False,
+        candidates=candidates,
+    )
+
+
+#: The subject of a tag that introduces an unnamed voice: someone other than the last speaker.
+NEW_VOICE = "a voice"
+_VOICE_WORD = re.compile(r"\bvoices?\b", re.IGNORECASE)
+_VOICE_OWNER = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s(?=[\s,:—–-]|$)"
+    r"|\bvoice\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
+_NEW_VOICE = re.compile(r"\b(?:a|an|another|some|one)\s+(?:[\w-]+\s+){0,2}voice\b", re.I)
+
+
 _ENDS_A_SENTENCE = frozenset(".!?;)\"”’'")
 _UNMARKED_REACH = 30  # 'the Queen said severely "Who is this?"': the verb sits just before
 _SKIPPED = frozenset(
