@@ -76,6 +76,7 @@ class App:
         audio: Audio | None = None,
         fonts: FontBook | None = None,
         window_size: tuple[int, int] = SIZE,
+        images: ImageCache | None = None,
     ) -> None:
         pygame.display.init()
         pygame.font.init()
@@ -102,7 +103,7 @@ class App:
         self.viewport = Viewport.fit(self.window.get_size())
         self._offscreen = pygame.Surface(SIZE).convert()
         self.fonts = fonts or FontBook()
-        self.images = ImageCache(resolve)
+        self.images = images or ImageCache(resolve)
         self.audio = audio if audio is not None else open_audio(resolve)
         self._apply_volumes()
         self._present_needed = True

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pygame
 
+from vn.ui.pixels import PixelStore
+
 log = logging.getLogger(__name__)
 
 Resolve = Callable[[str, str], "Path | None"]
@@ -38,8 +40,9 @@ def placeholder(size: tuple[int, int], label: str) -> pygame.Surface:
 class ImageCache:
     """Decoded images by (kind, name), and their scaled copies by size."""
 
-    def __init__(self, resolve: Resolve) -> None:
+    def __init__(self, resolve: Resolve, pixels: PixelStore | None = None) -> None:
         self._resolve = resolve
+        self._pixels = pixels  # keeps the decoded pixels of a few images (the title's)
         self._images: dict[tuple[str, str], pygame.Surface] = {}
         self._scaled: dict[tuple[str, str, tuple[int, int]], pygame.Surface] = {}
 
@@ -73,6 +76,8 @@ class ImageCache:
             log.warning("asset %s not found, showing a placeholder", label)
             return self._prepare(placeholder(PLACEHOLDER_SIZES.get(kind, (128, 128)), label))
         try:
+            if self._pixels is not None:
+                return self._prepare(self._pixels.load(kind, name, path))
             return self._prepare(pygame.image.load(str(path)))
         except (pygame.error, OSError, ValueError) as error:
             log.warning("asset %s (%s) unreadable, showing a placeholder: %s", label, path, error)

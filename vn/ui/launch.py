@@ -57,9 +57,14 @@ def launch(
     # mid-story; a signal from the system (or Ctrl+C) quits at once, autosaving on the way out.
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
     from vn.ui.fonts import FontBook, font_files
+    from vn.ui.images import ImageCache
+    from vn.ui.pixels import PixelStore
 
-    fonts = FontBook(font_files(save_dir / "cache"))
-    app = App(script, assets.resolve, save_dir, fullscreen=fullscreen, fonts=fonts)
+    cache = save_dir / "cache"
+    title = {("backgrounds", script.game.title_background)}
+    images = ImageCache(assets.resolve, PixelStore(cache, title))
+    fonts = FontBook(font_files(cache))
+    app = App(script, assets.resolve, save_dir, fullscreen=fullscreen, fonts=fonts, images=images)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, app.request_stop)
     register_saves(app)
