@@ -37,7 +37,7 @@ _PRONOUN_GENDER = {
     "itself": NEUTER,
 }
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|with|at|by|of|for|from|on|upon|towards?|into|after|about|than|like|"
+    r"\b(?:to|with|at|by|of|for|from|on|upon|in|towards?|into|after|about|than|like|"
     r"behind|beside|before|without|against|among|under|over|near|between)\s+(?:the\s+)?$",
     re.I,
 )
