@@ -91,3 +91,11 @@ def test_scale_child_loads_what_the_parent_wrote(tmp_path: Path) -> None:
     assert report["lines"] == 200
     script = load_script(folder)
     assert sum(isinstance(s, Line) for s in script.statements()) == 200
+
+
+def test_the_load_child_reads_the_cache_it_wrote(tmp_path: Path) -> None:
+    folder = bench_scale.write_script(tmp_path / "script", 400)
+    cold = bench_scale.child_load(folder, tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("script-*.json"))
+    warm = bench_scale.child_load(folder, tmp_path / "cache")
+    assert cold["lines"] == warm["lines"] == 400
