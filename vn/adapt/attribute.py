@@ -1,13 +1,14 @@
 """Who says each quotation: a chain of sieves, the most precise first.
 
-1. tag: the tag names the speaker ("Izumo insisted", "said Alice").
+1. tag: the tag names the speaker ("Izumo insisted", "said Alice", "the Rabbit's voice").
 2. pronoun: the tag's pronoun or description ("he slurred", "the older man snapped") read in
    context: the paragraph's speaker; whom the narration since the last line is about
    (vn.adapt.salience); the last speaker for "she added"; at a new paragraph of a
    conversation, the one the last line called, else the other party of that gender.
 3. beat: an action beside the quotation names who acts ("Izumo swallowed hard").
 4. vocative: the previous line called someone by name, so they answer; or this line calls
-   X, so the speaker is the other one present ("Shut up, Izumo" is never Izumo's).
+   X, so the speaker is the other one present ("Shut up, Izumo" is never Izumo's); an
+   unnamed new voice is the one the line before called by name.
 5. turn-taking: untagged lines alternate between the last two speakers of a conversation.
 6. unknown: no sieve could settle it; the line goes to "???" rather than to a guess.
 
