@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -45,3 +47,16 @@ def test_a_broken_script_prints_file_line_col_and_exits_non_zero(tmp_path: Path)
 def test_fullscreen_and_windowed_cannot_be_combined(tmp_path: Path) -> None:
     result = run_main("--fullscreen", "--windowed")
     assert result.returncode == 2
+
+
+def test_saves_default_to_the_platforms_per_user_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vn.ui.launch import GAME_FOLDER, default_save_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    folder = default_save_dir()
+    assert folder.name == GAME_FOLDER
+    assert folder.is_dir()
+    assert tmp_path in folder.parents

@@ -15,15 +15,10 @@ GAME_FOLDER = "i-can-see-the-village"
 
 
 def default_save_dir() -> Path:
-    """The platform's per-user data folder for the game."""
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / GAME_FOLDER
+    """The platform's per-user data folder for the game, as SDL names it (and creates it)."""
+    import pygame.system
+
+    return Path(pygame.system.get_pref_path("", GAME_FOLDER))
 
 
 def launch(
