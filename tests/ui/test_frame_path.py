@@ -127,3 +127,12 @@ def test_a_window_of_another_pixel_format_is_still_filled() -> None:
         Viewport.fit((960, 540)).present(canvas, window, smooth=smooth)
         r, g, b = window.get_at((480, 270))[:3]
         assert abs(r - 200) <= 8 and abs(g - 180) <= 8 and abs(b - 40) <= 8
+
+
+def test_a_viewport_larger_than_the_window_surface_still_presents() -> None:
+    canvas = pygame.Surface(SIZE)
+    canvas.fill((30, 160, 90))
+    window = pygame.Surface((1, 1))  # a resize the viewport has not caught up with
+    for smooth in (True, False):
+        Viewport.fit((640, 360)).present(canvas, window, smooth=smooth)
+        assert window.get_at((0, 0))[:3] == (30, 160, 90)

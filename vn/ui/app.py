@@ -112,7 +112,8 @@ class App:
     def canvas(self) -> pygame.Surface:
         """The 1280x720 surface the screens draw on: the window itself when it is exactly that
         size (presenting then copies nothing), else an offscreen canvas scaled into it."""
-        return self.window if self.viewport.direct else self._offscreen
+        direct = self.viewport.direct and self.window.get_size() == SIZE
+        return self.window if direct else self._offscreen
 
     @property
     def prefs(self) -> Preferences:

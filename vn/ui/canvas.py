@@ -62,7 +62,8 @@ class Viewport:
         scale = pygame.transform.scale
         if smooth and canvas.get_bitsize() in (24, 32):
             scale = pygame.transform.smoothscale
-        if _same_format(canvas, window):  # straight in: no window-sized surface to copy
+        inside = window.get_rect().contains(area)  # a resize may not have reached us yet
+        if inside and _same_format(canvas, window):  # straight in: no surface to copy
             scale(canvas, self.size, window.subsurface(area))
         else:  # smoothscale into another pixel format aborts the process (pygame-ce 2.5)
             window.blit(scale(canvas, self.size), area)
