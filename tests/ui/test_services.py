@@ -43,7 +43,7 @@ def test_screenshot_action_writes_a_png_in_the_save_folder(
 
 
 def test_without_an_audio_device_the_game_is_silent(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail() -> None:
+    def fail(**_: object) -> None:
         raise pygame.error("no audio device")
 
     monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
