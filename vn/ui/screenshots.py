@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,7 +38,8 @@ def render_all(out: Path, script_path: Path | None = None) -> list[Path]:
     assets = AssetResolver(default_assets_for(path))
     script = load_script(path, assets=assets)
     out.mkdir(parents=True, exist_ok=True)
-    app = App(script, assets.resolve, out / ".saves", clock=FakeClock())
+    saves = Path(tempfile.mkdtemp(prefix="vn-screenshots-"))  # autosaves go here, not in `out`
+    app = App(script, assets.resolve, saves, clock=FakeClock())
     written: list[Path] = []
 
     def shot(name: str) -> None:
@@ -94,6 +97,7 @@ def render_all(out: Path, script_path: Path | None = None) -> list[Path]:
         app.step(1 / 60)
     run_for(app, 3.0)
     shot("09-ending")
+    shutil.rmtree(saves, ignore_errors=True)
     return written
 
 
