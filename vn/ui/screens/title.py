@@ -37,11 +37,18 @@ class TitleScreen(Screen):
         super().__init__(app)
         items = menu_items if menu_items is not None else default_menu_items(app)
         self.menu = Menu(items, center_x=WIDTH // 2, top=380 - 33 * max(0, len(items) - 4))
+        self._music_asked = False
 
     def enter(self) -> None:
-        game = self.app.script.game
-        self.app.audio.ambience(None, fade=1.0)
-        self.app.audio.music(game.title_music, fade=1.5)
+        self._music_asked = False
+
+    def update(self, dt: float) -> None:
+        # The music is asked for on the first update, after the first frame is on screen:
+        # decoding it first would delay the title (it fades in over 1.5 s anyway).
+        if not self._music_asked:
+            self._music_asked = True
+            self.app.audio.ambience(None, fade=1.0)
+            self.app.audio.music(self.app.script.game.title_music, fade=1.5)
 
     def handle(self, action: Action) -> bool:
         if action.name == a.MENU:
