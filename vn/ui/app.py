@@ -101,7 +101,7 @@ class App:
         self._set_icon_and_caption()
         self.window = self._open_window()
         self.viewport = Viewport.fit(self.window.get_size())
-        self._offscreen = pygame.Surface(SIZE).convert()
+        self._offscreen: pygame.Surface | None = None  # made when a window first needs it
         self.fonts = fonts or FontBook()
         self.images = images or ImageCache(resolve)
         self.audio = audio if audio is not None else open_audio(resolve)
@@ -112,8 +112,11 @@ class App:
     def canvas(self) -> pygame.Surface:
         """The 1280x720 surface the screens draw on: the window itself when it is exactly that
         size (presenting then copies nothing), else an offscreen canvas scaled into it."""
-        direct = self.viewport.direct and self.window.get_size() == SIZE
-        return self.window if direct else self._offscreen
+        if self.viewport.direct and self.window.get_size() == SIZE:
+            return self.window
+        if self._offscreen is None:
+            self._offscreen = pygame.Surface(SIZE).convert()
+        return self._offscreen
 
     @property
     def prefs(self) -> Preferences:

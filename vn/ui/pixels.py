@@ -19,6 +19,7 @@ import pygame
 log = logging.getLogger(__name__)
 
 FORMAT = 1
+HEADER_LIMIT = 8192  # a header names a path: longer than this is damage
 
 
 class PixelStore:
@@ -43,20 +44,21 @@ class PixelStore:
 
 
 def _read(raw: Path, source: str) -> pygame.Surface | None:
+    """The kept pixels, read straight into one buffer the surface uses (no copies), or None."""
     try:
-        data = raw.read_bytes()
-    except OSError:
-        return None
-    header, _, pixels = data.partition(b"\n")
-    try:
-        tag, version, width, height, mode, rest = header.decode().split(" ", 5)
-        size = (int(width), int(height))
-        if (tag, int(version), rest) != ("vn-pixels", FORMAT, source) or mode not in _DEPTH:
-            return None
-        if len(pixels) != size[0] * size[1] * _DEPTH[mode] or min(size) <= 0:
-            return None
-        return pygame.image.frombytes(pixels, size, mode)
-    except (ValueError, pygame.error):
+        with raw.open("rb") as file:
+            header = file.readline(HEADER_LIMIT)
+            tag, version, width, height, mode, rest = header.decode().rstrip("\n").split(" ", 5)
+            size = (int(width), int(height))
+            if (tag, int(version), rest) != ("vn-pixels", FORMAT, source) or mode not in _DEPTH:
+                return None
+            if min(size) <= 0:
+                return None
+            pixels = bytearray(size[0] * size[1] * _DEPTH[mode])
+            if file.readinto(pixels) != len(pixels) or file.read(1):
+                return None
+        return pygame.image.frombuffer(pixels, size, mode)
+    except (OSError, ValueError, pygame.error):
         return None
 
 
