@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import datetime, timezone
 from typing import Any
 
 from vn.save.jsontext import JsonProblem
@@ -45,6 +44,8 @@ def _iso_to_epoch(value: Any) -> float | None:
     """v1 wrote local ISO times; without a zone we read them as UTC. None when unusable."""
     if not isinstance(value, str):
         return None
+    from datetime import datetime, timezone  # only v1 saves need it: not on every start
+
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:

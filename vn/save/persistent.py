@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +160,8 @@ def _list(value: Any) -> list[Any]:
 
 def set_aside(path: Path, now: float) -> Path | None:
     """Rename a damaged file out of the way, keeping it for a curious player; never raises."""
+    from datetime import datetime, timezone  # only a damaged file needs it
+
     stamp = datetime.fromtimestamp(now, timezone.utc).strftime("%Y%m%d-%H%M%S")
     base = path.with_name(f"{path.name}.damaged-{stamp}")
     target, number = base, 1

@@ -5,13 +5,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vn.save.meta import text_field
 from vn.save.slots import slot_kind
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class SlotStatus(str, enum.Enum):

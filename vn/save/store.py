@@ -7,10 +7,9 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vn.save.atomic import atomic_write, fsync_folder, remove_stale_temps
 from vn.save.errors import SaveError
@@ -28,6 +27,9 @@ from vn.save.jsontext import JsonProblem
 from vn.save.meta import clean_meta
 from vn.save.slotinfo import SlotInfo, SlotStatus
 from vn.save.slots import SlotLayout
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 MAX_THUMBNAIL_BYTES = 4 * 1024 * 1024
 STALE_TEMP_SECONDS = 60.0
@@ -240,6 +242,8 @@ def _age_rank(info: SlotInfo) -> tuple[int, float]:
 
 def _moment(saved_at: float | None, path: Path) -> datetime | None:
     """The save's time from its header, or the file's for saves that lack one."""
+    from datetime import datetime, timezone  # imported with the first save listed, not at start
+
     try:
         stamp = saved_at if saved_at is not None else os.stat(path).st_mtime
         return datetime.fromtimestamp(stamp, timezone.utc)
