@@ -9,6 +9,7 @@ import pygame
 
 from vn.ui import actions as a
 from vn.ui.actions import Action
+from vn.ui.canvas import SIZE
 from vn.ui.fonts import INTERFACE, FontBook
 from vn.ui.images import ImageCache
 
@@ -89,3 +90,21 @@ class Menu:
             if focused:
                 marker = pygame.Rect(rect.x + 14, rect.centery - 3, 6, 6)
                 pygame.draw.rect(canvas, TEXT_FOCUS, marker)
+
+
+VEIL = (6, 6, 10)
+
+
+def draw_veil(canvas: pygame.Surface, alpha: int) -> None:
+    """Darken what lies under a menu or a dialog, so it reads as set back."""
+    veil = pygame.Surface(SIZE, pygame.SRCALPHA)
+    veil.fill((*VEIL, alpha))
+    canvas.blit(veil, (0, 0))
+
+
+def draw_panel(canvas: pygame.Surface, rect: pygame.Rect) -> None:
+    """A dark card with a thin warm edge, so buttons never sit on the story's text."""
+    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    pygame.draw.rect(panel, (14, 14, 18, 255), panel.get_rect(), border_radius=18)
+    pygame.draw.rect(panel, (96, 88, 72, 255), panel.get_rect(), width=1, border_radius=18)
+    canvas.blit(panel, rect)

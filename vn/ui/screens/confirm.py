@@ -13,11 +13,11 @@ import pygame
 
 from vn.ui import actions as a
 from vn.ui.actions import Action
-from vn.ui.canvas import SIZE, WIDTH
+from vn.ui.canvas import WIDTH
 from vn.ui.fonts import STORY
 from vn.ui.screens.base import Screen
 from vn.ui.typesetting import wrap
-from vn.ui.widgets import TEXT, Menu, MenuItem
+from vn.ui.widgets import TEXT, Menu, MenuItem, draw_panel, draw_veil
 
 if TYPE_CHECKING:
     from vn.ui.app import App
@@ -77,13 +77,8 @@ class ConfirmScreen(Screen):
             self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
-        veil = pygame.Surface(SIZE, pygame.SRCALPHA)
-        veil.fill((0, 0, 0, 140))
-        canvas.blit(veil, (0, 0))
-        panel = pygame.Surface(PANEL.size, pygame.SRCALPHA)
-        pygame.draw.rect(panel, (16, 16, 20, 240), panel.get_rect(), border_radius=16)
-        pygame.draw.rect(panel, (110, 100, 82, 255), panel.get_rect(), width=1, border_radius=16)
-        canvas.blit(panel, PANEL)
+        draw_veil(canvas, 140)
+        draw_panel(canvas, PANEL)
         font = self.app.fonts.get(STORY, QUESTION_PX)
         y = PANEL.y + 44
         for row in wrap(self.question, font, PANEL.width - 80):

@@ -12,11 +12,10 @@ import pygame
 
 from vn.ui import actions as a
 from vn.ui.actions import Action
-from vn.ui.canvas import HEIGHT, SIZE, WIDTH
+from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
 from vn.ui.screens.base import Screen
-from vn.ui.screens.confirm import QUIT_QUESTION
-from vn.ui.widgets import Menu, MenuItem
+from vn.ui.widgets import Menu, MenuItem, draw_panel, draw_veil
 
 if TYPE_CHECKING:
     from vn.ui.app import App
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 HEADING = (240, 234, 222)
 SUBTLE = (176, 170, 158)
 RULE = (150, 138, 112)
-VEIL = (6, 6, 10)
 PAGE = (12, 12, 15)
 FOCUS = (214, 176, 108)
 
@@ -40,20 +38,6 @@ def find_game(app: App) -> GameScreen | None:
     from vn.ui.screens.game import GameScreen
 
     return next((s for s in reversed(app.stack.screens) if isinstance(s, GameScreen)), None)
-
-
-def draw_veil(canvas: pygame.Surface, alpha: int) -> None:
-    veil = pygame.Surface(SIZE, pygame.SRCALPHA)
-    veil.fill((*VEIL, alpha))
-    canvas.blit(veil, (0, 0))
-
-
-def draw_panel(canvas: pygame.Surface, rect: pygame.Rect) -> None:
-    """A dark card with a thin warm edge, so buttons never sit on the story's text."""
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    pygame.draw.rect(panel, (14, 14, 18, 255), panel.get_rect(), border_radius=18)
-    pygame.draw.rect(panel, (96, 88, 72, 255), panel.get_rect(), width=1, border_radius=18)
-    canvas.blit(panel, rect)
 
 
 def outline_focus(canvas: pygame.Surface, rect: pygame.Rect) -> None:
@@ -106,6 +90,8 @@ class GameMenuScreen(Screen):
         self._ask("Return to the main menu? Anything not saved will be lost.", self._to_title)
 
     def quit(self) -> None:
+        from vn.ui.screens.confirm import QUIT_QUESTION  # the title never needs the dialog
+
         self._ask(QUIT_QUESTION, self.app.quit)
 
     def _to_title(self) -> None:

@@ -11,10 +11,10 @@ import pygame
 
 from vn.ui import actions as a
 from vn.ui.actions import Action
-from vn.ui.canvas import SIZE, WIDTH
+from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE, STORY
 from vn.ui.screens.base import Screen
-from vn.ui.widgets import Menu, MenuItem
+from vn.ui.widgets import Menu, MenuItem, draw_panel, draw_veil
 
 if TYPE_CHECKING:
     from vn.ui.app import App
@@ -44,13 +44,8 @@ class PanelScreen(Screen):
             self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
-        veil = pygame.Surface(SIZE, pygame.SRCALPHA)
-        veil.fill((0, 0, 0, 170))
-        canvas.blit(veil, (0, 0))
-        panel = pygame.Surface(PANEL.size, pygame.SRCALPHA)
-        pygame.draw.rect(panel, (16, 16, 20, 235), panel.get_rect(), border_radius=16)
-        pygame.draw.rect(panel, (90, 84, 72, 255), panel.get_rect(), width=1, border_radius=16)
-        canvas.blit(panel, PANEL)
+        draw_veil(canvas, 170)
+        draw_panel(canvas, PANEL)
         title = self.app.fonts.get(STORY, 40).render(self.heading, True, (240, 234, 222))
         canvas.blit(title, title.get_rect(midtop=(WIDTH // 2, PANEL.y + 40)))
         font = self.app.fonts.get(INTERFACE, 22)
