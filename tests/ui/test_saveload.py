@@ -11,23 +11,11 @@ from vn.save import SlotStatus
 from vn.script import Script
 from vn.ui import actions as a
 from vn.ui.app import App
-from vn.ui.autoplay import press, run_for, start_game, top
+from vn.ui.autoplay import press, start_game, to_line, top
 from vn.ui.saving import Saving
 from vn.ui.screens.confirm import ConfirmScreen
 from vn.ui.screens.game import GameScreen
 from vn.ui.screens.saveload import SaveLoadScreen, register_saves
-
-
-def to_line(app: App, count: int) -> GameScreen:
-    game = top(app)
-    assert isinstance(game, GameScreen)
-    seen = game.lines_shown
-    while game.lines_shown < seen + count:
-        press(app)
-        run_for(app, 0.05)
-        game = top(app)
-        assert isinstance(game, GameScreen)
-    return game
 
 
 def in_game(make_app: Callable[..., App], script: Script) -> tuple[App, Saving, GameScreen]:

@@ -15,7 +15,7 @@ from vn.save import SaveStore
 from vn.script import Script
 from vn.ui import actions as a
 from vn.ui.app import App
-from vn.ui.autoplay import press, run_for, start_game, top
+from vn.ui.autoplay import press, run_for, start_game, to_line, top
 from vn.ui.saving import NOTHING_TO_LOAD, QUICK_SAVED, THUMBNAIL_SIZE, Saving, capture_thumbnail
 from vn.ui.screens.game import GameScreen
 from vn.ui.screens.saveload import register_saves
@@ -36,19 +36,6 @@ def visible(game: GameScreen) -> dict[str, Any]:
 
 def close(one: pygame.Color, two: pygame.Color, tolerance: int = 6) -> bool:
     return all(abs(x - y) <= tolerance for x, y in zip(one[:3], two[:3], strict=True))
-
-
-def to_line(app: App, count: int) -> GameScreen:
-    """Advance through `count` more lines, each typed out; the game on screen then."""
-    game = top(app)
-    assert isinstance(game, GameScreen)
-    seen = game.lines_shown
-    while game.lines_shown < seen + count:
-        press(app)
-        run_for(app, 0.05)
-        game = top(app)
-        assert isinstance(game, GameScreen)
-    return game
 
 
 def played(make_app: Callable[..., App], script: Script) -> tuple[App, Saving, GameScreen]:

@@ -89,6 +89,19 @@ def play_to_end(
     raise RuntimeError("the story did not end")
 
 
+def to_line(app: App, count: int) -> GameScreen:
+    """Advance through `count` more lines, each typed out; the game on screen then."""
+    game = top(app)
+    assert isinstance(game, GameScreen)
+    seen = game.lines_shown
+    while game.lines_shown < seen + count:
+        press(app)
+        run_for(app, 0.05)
+        game = top(app)
+        assert isinstance(game, GameScreen)
+    return game
+
+
 def start_game(app: App) -> GameScreen:
     """From the title: Start, dismiss the content note; returns the game screen."""
     app.show_title()
