@@ -44,9 +44,9 @@ def launch(
         print(f"{path}: cannot read the script: {error.strerror or error}", file=err)
         return 1
     from vn.ui.app import App
+    from vn.ui.saving import register_saves
     from vn.ui.screens.defaults import register_defaults
     from vn.ui.screens.gamemenu import register_comforts
-    from vn.ui.screens.saveload import register_saves
 
     # SDL would turn SIGTERM and SIGINT into a close-window request, which asks before quitting
     # mid-story; a signal from the system (or Ctrl+C) quits at once, autosaving on the way out.

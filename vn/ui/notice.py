@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from vn.ui.fonts import INTERFACE, FontBook
-from vn.ui.typesetting import wrap
 
 if TYPE_CHECKING:
     from vn.ui.app import App
@@ -93,6 +92,8 @@ class NoticeBoard:
 
 
 def _card(text: str, font: pygame.font.Font) -> pygame.Surface:
+    from vn.ui.typesetting import wrap  # with the first notice: the title needs none
+
     rows = [font.render(row, True, INK) for row in wrap(text, font, MAX_TEXT_WIDTH)]
     height = sum(r.get_height() for r in rows) + 2 * PAD[1]
     width = max(r.get_width() for r in rows) + 2 * PAD[0]

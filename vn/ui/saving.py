@@ -18,7 +18,6 @@ from vn.save import SaveError, SaveStore, SlotInfo
 from vn.save.slots import QUICK
 from vn.script.model import Line, Script
 from vn.ui.notice import notify
-from vn.ui.png import encode_png
 from vn.ui.screens.base import Screen
 
 if TYPE_CHECKING:
@@ -38,6 +37,8 @@ NOTHING_TO_SAVE = "There is nothing to save yet"
 
 def capture_thumbnail(picture: pygame.Surface, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
     """The picture scaled down and encoded as PNG bytes."""
+    from vn.ui.png import encode_png  # with the first save, not at start
+
     small = pygame.transform.smoothscale(picture.convert(24) if _odd(picture) else picture, size)
     return encode_png(small)
 
@@ -250,3 +251,25 @@ class InstantScreen(Screen):
         if self.app.stack.top is self:
             self.app.pop()
         self._run()
+
+
+def register_saves(app: App, store: SaveStore | None = None) -> Saving:
+    """Register "save", "load", "quicksave", "quickload" and "continue", and make the
+    controller the app's `saving` (autosaves, Continue on the title); the controller.
+
+    The save and load screens are imported when first opened: the title needs only `latest`.
+    """
+    saving = Saving(app, store if store is not None else SaveStore(app.save_dir))
+    app.screens["save"] = lambda a_: _slots_screen(a_, saving, "save")
+    app.screens["load"] = lambda a_: _slots_screen(a_, saving, "load")
+    app.screens["quicksave"] = lambda a_: InstantScreen(a_, saving.quick_save)
+    app.screens["quickload"] = lambda a_: InstantScreen(a_, saving.quick_load)
+    app.screens["continue"] = lambda a_: InstantScreen(a_, saving.continue_game)
+    app.saving = saving
+    return saving
+
+
+def _slots_screen(app: App, saving: Saving, mode: str) -> Screen:
+    from vn.ui.screens.saveload import SaveLoadScreen
+
+    return SaveLoadScreen(app, saving, mode)

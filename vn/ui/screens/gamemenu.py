@@ -90,7 +90,7 @@ class GameMenuScreen(Screen):
         self._ask("Return to the main menu? Anything not saved will be lost.", self._to_title)
 
     def quit(self) -> None:
-        from vn.ui.screens.confirm import QUIT_QUESTION  # the title never needs the dialog
+        from vn.ui.screens.confirm import QUIT_QUESTION
 
         self._ask(QUIT_QUESTION, self.app.quit)
 
@@ -131,13 +131,16 @@ class GameMenuScreen(Screen):
 
 def register_comforts(app: App) -> None:
     """Register the game menu, the history and the preferences screens."""
-    from vn.ui.screens.confirm import confirm
-
-    app.screens["game_menu"] = lambda app: GameMenuScreen(
-        app, lambda question, on_yes: confirm(app, question, on_yes)
-    )
+    app.screens["game_menu"] = _game_menu
     app.screens["history"] = _history
     app.screens["preferences"] = _preferences
+
+
+def _game_menu(app: App) -> Screen:
+    """The confirmation dialog is imported with the menu: the title never needs it."""
+    from vn.ui.screens.confirm import confirm
+
+    return GameMenuScreen(app, lambda question, on_yes: confirm(app, question, on_yes))
 
 
 def _history(app: App) -> Screen:

@@ -20,7 +20,8 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
-from vn.ui.saving import InstantScreen, Saving
+from vn.ui.saving import Saving
+from vn.ui.saving import register_saves as register_saves  # where it always was
 from vn.ui.screens.base import Screen
 from vn.ui.screens.confirm import confirm
 from vn.ui.typesetting import wrap
@@ -464,16 +465,3 @@ def _load_picture(path: Path, size: tuple[int, int]) -> pygame.Surface | None:
     if picture.get_bitsize() not in (24, 32):
         picture = picture.convert(24) if pygame.display.get_surface() is None else picture.convert()
     return pygame.transform.smoothscale(picture, size)
-
-
-def register_saves(app: App, store: SaveStore | None = None) -> Saving:
-    """Register "save", "load", "quicksave", "quickload" and "continue", and make the
-    controller the app's `saving` (autosaves, Continue on the title); the controller."""
-    saving = Saving(app, store if store is not None else SaveStore(app.save_dir))
-    app.screens[SAVE] = lambda a_: SaveLoadScreen(a_, saving, SAVE)
-    app.screens[LOAD] = lambda a_: SaveLoadScreen(a_, saving, LOAD)
-    app.screens["quicksave"] = lambda a_: InstantScreen(a_, saving.quick_save)
-    app.screens["quickload"] = lambda a_: InstantScreen(a_, saving.quick_load)
-    app.screens["continue"] = lambda a_: InstantScreen(a_, saving.continue_game)
-    app.saving = saving
-    return saving
