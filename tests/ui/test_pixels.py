@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from vn.paths import ASSETS_DIR
+from vn.ui.images import ImageCache
 from vn.ui.pixels import PixelStore
 
 
@@ -52,4 +53,17 @@ def test_a_changed_image_or_a_damaged_file_is_decoded_again(tmp_path: Path) -> N
     raw = tmp_path / "cache" / "pixels-backgrounds-art.raw"
     raw.write_bytes(raw.read_bytes()[:-5])
     assert store.load("backgrounds", "art", image).get_at((5, 5))[:3] == (0, 0, 200)
-    assert len(raw.read_bytes().partition(b"\n")[2]) == 6 * 6 * 3
+    assert len(raw.read_bytes().partition(b"\n")[2]) == 6 * 6 * 4
+
+
+def test_kept_pixels_through_the_image_cache_match_the_decoded_image(tmp_path: Path) -> None:
+    pygame.display.init()
+    pygame.display.set_mode((64, 64))
+    path = ASSETS_DIR / "backgrounds" / "title.png"
+    wanted = {("backgrounds", "title")}
+    ImageCache(lambda kind, name: path, PixelStore(tmp_path, wanted)).get("backgrounds", "title")
+    assert (tmp_path / "pixels-backgrounds-title.raw").is_file()
+    kept = ImageCache(lambda kind, name: path, PixelStore(tmp_path, wanted))
+    image = kept.get("backgrounds", "title")
+    assert image.get_masks() == pygame.image.load(str(path)).convert_alpha().get_masks()
+    assert pixels(image) == pixels(pygame.image.load(str(path)))

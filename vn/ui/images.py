@@ -90,4 +90,16 @@ class ImageCache:
             copy = pygame.Surface(surface.get_size(), pygame.SRCALPHA, 32)
             copy.blit(surface, (0, 0))
             return copy
+        if _display_format(surface):
+            return surface  # kept pixels come in the display's format (no 4 ms copy at start)
         return surface.convert_alpha()
+
+
+def _display_format(surface: pygame.Surface) -> bool:
+    """True when `surface` already has the layout `convert_alpha` would give it."""
+    display = pygame.display.get_surface()
+    if display is None or surface.get_bitsize() != 32:
+        return False
+    red, green, blue, _ = display.get_masks()
+    alpha = bool(surface.get_flags() & pygame.SRCALPHA)
+    return alpha and surface.get_masks() == (red, green, blue, 0xFF000000)
