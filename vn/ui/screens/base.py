@@ -10,6 +10,7 @@ from vn.ui.actions import Action
 
 if TYPE_CHECKING:
     from vn.ui.app import App
+    from vn.ui.widgets import Menu
 
 
 class Screen:
@@ -62,3 +63,13 @@ class Screen:
 
     def draw(self, canvas: pygame.Surface) -> None:
         """Draw the whole screen on the 1280x720 canvas."""
+
+
+class MenuScreen(Screen):
+    """A screen whose choices are one `Menu` (set as `self.menu`): the pointer hovers over it."""
+
+    menu: Menu
+
+    def pointer(self, pos: tuple[int, int]) -> None:
+        if self.menu.pointer(pos):
+            self.dirty = True

@@ -15,7 +15,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import STORY
-from vn.ui.screens.base import Screen
+from vn.ui.screens.base import MenuScreen
 from vn.ui.typesetting import wrap
 from vn.ui.widgets import TEXT, Menu, MenuItem, draw_panel, draw_veil
 
@@ -30,7 +30,7 @@ QUESTION_PX = 30
 QUIT_QUESTION = "Quit the game? Your place is kept in an autosave."
 
 
-class ConfirmScreen(Screen):
+class ConfirmScreen(MenuScreen):
     opaque = False
 
     def __init__(
@@ -71,10 +71,6 @@ class ConfirmScreen(Screen):
         used = self.menu.handle(action)
         self.dirty = True
         return used or action.name == a.ADVANCE
-
-    def pointer(self, pos: tuple[int, int]) -> None:
-        if self.menu.pointer(pos):
-            self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
         draw_veil(canvas, 140)

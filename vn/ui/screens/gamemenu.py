@@ -14,7 +14,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
-from vn.ui.screens.base import Screen
+from vn.ui.screens.base import MenuScreen, Screen
 from vn.ui.widgets import Menu, MenuItem, draw_panel, draw_veil
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def draw_hint(canvas: pygame.Surface, app: App, text: str) -> None:
 Ask = Callable[[str, Callable[[], None]], None]
 
 
-class GameMenuScreen(Screen):
+class GameMenuScreen(MenuScreen):
     """Resume, Save, Load, History, Preferences, Main menu, Quit.
 
     Main menu and Quit would lose what was played since the last save, so they go through
@@ -104,10 +104,6 @@ class GameMenuScreen(Screen):
         used = self.menu.handle(action)
         self.dirty = True
         return used or action.name == a.ADVANCE
-
-    def pointer(self, pos: tuple[int, int]) -> None:
-        if self.menu.pointer(pos):
-            self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
         draw_veil(canvas, 150)

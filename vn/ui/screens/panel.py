@@ -13,7 +13,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE, STORY
-from vn.ui.screens.base import Screen
+from vn.ui.screens.base import MenuScreen
 from vn.ui.widgets import Menu, MenuItem, draw_panel, draw_veil
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 PANEL = pygame.Rect(WIDTH // 2 - 360, 120, 720, 480)
 
 
-class PanelScreen(Screen):
+class PanelScreen(MenuScreen):
     opaque = False
 
     def __init__(self, app: App, heading: str, body: list[str]) -> None:
@@ -38,10 +38,6 @@ class PanelScreen(Screen):
         used = self.menu.handle(action)
         self.dirty = True
         return used
-
-    def pointer(self, pos: tuple[int, int]) -> None:
-        if self.menu.pointer(pos):
-            self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
         draw_veil(canvas, 170)

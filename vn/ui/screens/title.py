@@ -10,7 +10,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import STORY, STORY_ITALIC
-from vn.ui.screens.base import Screen
+from vn.ui.screens.base import MenuScreen
 from vn.ui.widgets import Menu, MenuItem
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def default_menu_items(app: App) -> list[MenuItem]:
     return items
 
 
-class TitleScreen(Screen):
+class TitleScreen(MenuScreen):
     def __init__(self, app: App, menu_items: list[MenuItem] | None = None) -> None:
         super().__init__(app)
         items = menu_items if menu_items is not None else default_menu_items(app)
@@ -64,10 +64,6 @@ class TitleScreen(Screen):
         used = self.menu.handle(action)
         self.dirty = self.dirty or used
         return used
-
-    def pointer(self, pos: tuple[int, int]) -> None:
-        if self.menu.pointer(pos):
-            self.dirty = True
 
     def draw(self, canvas: pygame.Surface) -> None:
         game = self.app.script.game
