@@ -208,8 +208,10 @@ BROUGHT_IN: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("Then don't.", ("iwashi", "kotetsu")),
     )
 )
-# Izumo lies there, gone, from the moment he dies until he is covered and carried away.
+# Izumo lies there, gone, from the moment he dies until he is covered and carried away; once
+# Raidou takes off his hitai-ate he lies there without it.
 IZUMO_DIES = "The world fell out from under Kotetsu's feet."
+HITAI_ATE_OFF = "And why the fuck was Raidou taking off Izumo's hitai-ate"
 IZUMO_CARRIED_AWAY = "They then covered him up with a sheet"
 STAGED_SCENES = ("gate", "after")
 SHORT_DISSOLVE = (0.5, 1.0)  # seconds: people come and go without a flicker or a wait
@@ -413,7 +415,7 @@ def test_expressions_follow_the_story(script: Script) -> None:
                 seen.append(s.expression)
         return seen
 
-    assert expressions("izumo") == ["default", "fading", "gone"]
+    assert expressions("izumo") == ["default", "fading", "gone", "bare"]
     # in pain from the first line; the smile only where he smiles, seeing the gate
     assert expressions("kotetsu") == ["strained", "default", "strained", "grief"]
     assert _last_show_before(script, "Why was Iwashi crying", "iwashi") == "crying"
@@ -513,9 +515,13 @@ def test_izumo_lies_there_gone_until_he_is_carried_away(
 ) -> None:
     texts = [line.text for line, _ in screens]
     dies = texts.index(IZUMO_DIES)
+    bared = next(i for i, text in enumerate(texts) if text.startswith(HITAI_ATE_OFF))
     carried = next(i for i, text in enumerate(texts) if text.startswith(IZUMO_CARRIED_AWAY))
-    for line, state in screens[dies : carried + 1]:
+    assert dies < bared < carried
+    for line, state in screens[dies : bared + 1]:
         assert ("izumo", "gone") in {(c, e) for c, e, _ in state.sprites}, line.id
+    for line, state in screens[bared + 1 : carried + 1]:
+        assert ("izumo", "bare") in {(c, e) for c, e, _ in state.sprites}, line.id
     for line, state in screens[carried + 1 :]:
         assert "izumo" not in _on_stage(state), line.id
 

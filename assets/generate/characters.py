@@ -42,6 +42,7 @@ class Expression:
     blood: bool = False
     sweat: bool = False
     tone: str = "living"  # living, pale, grey
+    headgear: bool = True  # False once the forehead protector has been taken off
 
 
 def mirror(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -367,16 +368,16 @@ def spiky_hair(f: Figure) -> None:
     _strands(f, [((180, 150), (200, 200)), ((240, 110), (236, 190)), ((290, 150), (280, 205))])
 
 
-def fringe_hair(f: Figure) -> None:
+FRINGE_DOME = [(134, 220), (152, 176), (200, 150), (260, 150), (306, 176), (326, 230)]
+# Without the bandana the dome has to reach the top of the skull the cloth used to cover.
+BARE_DOME = [(132, 218), (144, 168), (184, 136), (230, 126), (276, 136), (316, 168), (328, 228)]
+
+
+def fringe_hair(f: Figure, dome: list[tuple[float, float]] = FRINGE_DOME) -> None:
     f.shape(
         [
             (140, 300),
-            (134, 220),
-            (152, 176),
-            (200, 150),
-            (260, 150),
-            (306, 176),
-            (326, 230),
+            *dome,
             (322, 300),
             (308, 300),
             (300, 232),
@@ -627,8 +628,13 @@ def _izumo(f: Figure, e: Expression) -> None:
     torso(f)
     head(f)
     face(f, e)
-    fringe_hair(f)
-    bandana(f)
+    if e.headgear:
+        fringe_hair(f)
+        bandana(f)
+        return
+    hair_shadow(f, 232)
+    fringe_hair(f, BARE_DOME)
+    _strands(f, [((230, 132), (214, 170)), ((262, 140), (276, 190)), ((196, 146), (172, 186))])
 
 
 def _iwashi(f: Figure, e: Expression) -> None:
@@ -696,6 +702,9 @@ CAST: Mapping[str, tuple[Dresser, Mapping[str, Expression]]] = MappingProxyType(
                     eyes="half", brows="sad", mouth="slack", blood=True, tone="pale"
                 ),
                 "gone": Expression(eyes="closed", brows="calm", mouth="slack", tone="grey"),
+                "bare": Expression(
+                    eyes="closed", brows="calm", mouth="slack", tone="grey", headgear=False
+                ),
             },
         ),
         "iwashi": (

@@ -19,8 +19,8 @@ BACKGROUNDS = ["forest_deep", "forest_edge", "dirt_path", "gate", "memory_rain",
                "memory_exam", "black", "white", "ending", "title"]  # fmt: skip
 OVERLAYS = ["memory", "dusk", "blood"]
 CHARACTERS = ["kotetsu/default", "kotetsu/strained", "kotetsu/grief", "izumo/default",
-              "izumo/fading", "izumo/gone", "iwashi/default", "iwashi/crying", "genma/default",
-              "raidou/default", "iruka/default", "medic/default"]  # fmt: skip
+              "izumo/fading", "izumo/gone", "izumo/bare", "iwashi/default", "iwashi/crying",
+              "genma/default", "raidou/default", "iruka/default", "medic/default"]  # fmt: skip
 UI_SIZES = {
     "textbox": (1200, 220),
     "nameplate": (280, 52),
