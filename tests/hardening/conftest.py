@@ -9,9 +9,12 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import importlib.util
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from vn.ui.audio import silence
 
 _COUNTS_KEY = pytest.StashKey["object"]()
 
@@ -41,3 +44,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 def counts(request: pytest.FixtureRequest):
     """The session's tally: `counts.add(name, amount)`."""
     return request.config.stash[_COUNTS_KEY]
+
+
+@pytest.fixture(autouse=True)
+def _quiet_mixer() -> Iterator[None]:
+    """Halt a test's sounds on the main thread when it ends (the mixer is process-wide)."""
+    yield
+    silence()

@@ -8,7 +8,7 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +16,20 @@ import pytest
 from vn.paths import ASSETS_DIR, SCRIPT_DIR
 from vn.script import AssetResolver, Script, load_script
 from vn.ui.app import App
+from vn.ui.audio import silence
 from vn.ui.autoplay import FakeClock
 from vn.ui.canvas import SIZE
 from vn.ui.screens.defaults import register_defaults
 
 MINI = Path(__file__).parent / "data" / "mini.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _quiet_mixer() -> Iterator[None]:
+    """Each test's sounds are halted here, on the main thread, when it ends: the mixer is
+    process-wide and would go on playing a finished test's app."""
+    yield
+    silence()
 
 
 @pytest.fixture(scope="session")

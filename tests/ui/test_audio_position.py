@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 import pygame
@@ -9,7 +10,7 @@ import pytest
 
 from vn.script import AssetResolver, Script
 from vn.ui.app import App
-from vn.ui.audio import MixerAudio, starting_at
+from vn.ui.audio import MUSIC_CHANNELS, MixerAudio, starting_at
 from vn.ui.autoplay import FakeClock, press, run_for, start_game, top
 from vn.ui.screens.game import GameScreen
 from vn.ui.screens.saveload import register_saves
@@ -100,3 +101,28 @@ def test_a_load_resumes_the_ambience_where_the_save_left_it(
     assert saving.load("1-1")
     assert app.audio.ambience_name is not None
     assert app.audio.ambience_position == pytest.approx(saved_at, abs=0.02)
+
+
+def test_a_faded_sound_is_let_go_on_the_main_thread_only(mixer: tuple[int, int, int]) -> None:
+    """pygame drops a channel's reference on the mixer's thread when a fade ends: the loop
+    keeps its own until the main thread replaces it, so no sound is ever freed over there."""
+    audio = MixerAudio(lambda kind, name: None, clock=Wall())
+    audio._music.play("one", ramp(mixer[0], mixer), 0.0, True, start=0.25)
+    played = weakref.ref(audio._music._held[1])
+    pygame.mixer.Channel(MUSIC_CHANNELS[1]).stop()  # the channel lets its copy go
+    assert played() is not None, "the rotated copy lived only on the channel"
+    audio._music.play("two", ramp(mixer[0], mixer), 0.0, True)
+    audio._music.play("three", ramp(mixer[0], mixer), 0.0, True)  # back on the first channel
+    assert played() is None, "replaced on the main thread, it is freed here"
+
+
+def test_a_new_audio_starts_from_silence_and_close_halts_it(mixer: tuple[int, int, int]) -> None:
+    first = MixerAudio(lambda kind, name: None, clock=Wall())
+    first._music.play("one", ramp(mixer[0], mixer), 0.0, True)
+    assert pygame.mixer.get_busy()
+    second = MixerAudio(lambda kind, name: None, clock=Wall())
+    assert not pygame.mixer.get_busy(), "the first audio's loop still played"
+    second._ambience.play("two", ramp(mixer[0], mixer), 0.0, True)
+    assert pygame.mixer.get_busy()
+    second.close()
+    assert not pygame.mixer.get_busy()

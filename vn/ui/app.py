@@ -253,7 +253,7 @@ class App:
                 break
             self.run_once()
         self.keep_persistent()
-        self.audio.stop()
+        self.audio.close()
         return 0
 
     def run_once(self) -> None:

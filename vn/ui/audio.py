@@ -53,6 +53,9 @@ class SilentAudio:
         self.music_name = None
         self.ambience_name = None
 
+    def close(self) -> None:
+        """Nothing plays, nothing to halt."""
+
 
 def starting_at(sound: pygame.mixer.Sound, start: float, loop: bool) -> pygame.mixer.Sound:
     """`sound` begun `start` seconds in: a loop is rotated, so it stays seamless; a one-off is cut.
@@ -75,11 +78,15 @@ def starting_at(sound: pygame.mixer.Sound, start: float, loop: bool) -> pygame.m
 class _Loop:
     """A looping bed on two alternating channels, so a change crossfades.
 
-    It remembers when its sound started, so a save can record how far in the music was.
+    It remembers when its sound started, so a save can record how far in the music was. It
+    also holds every sound it hands a channel until the next one replaces it on the main
+    thread: pygame drops a channel's own reference on the mixer's thread when a fade ends, and
+    a sound freed there is freed inside SDL_mixer's callback.
     """
 
     def __init__(self, channels: tuple[int, int], clock: Clock) -> None:
         self._channels = [pygame.mixer.Channel(i) for i in channels]
+        self._held: list[pygame.mixer.Sound | None] = [None, None]
         self._current = 0
         self._clock = clock
         self._started = 0.0
@@ -121,7 +128,9 @@ class _Loop:
         self._current = 1 - self._current
         channel = self._channels[self._current]
         channel.set_volume(self.volume)
-        channel.play(starting_at(sound, start, loop), loops=-1 if loop else 0, fade_ms=ms)
+        played = starting_at(sound, start, loop)
+        channel.play(played, loops=-1 if loop else 0, fade_ms=ms)
+        self._held[self._current] = played
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
@@ -129,10 +138,22 @@ class _Loop:
             channel.set_volume(volume)
 
 
+def silence() -> None:
+    """Halt every channel from the calling (main) thread, so the sounds they hold are let go
+    here and never on the mixer's own thread."""
+    if pygame.mixer.get_init():
+        pygame.mixer.stop()
+
+
 class MixerAudio:
-    """Audio through pygame.mixer; assets found by the resolver, decoded once."""
+    """Audio through pygame.mixer; assets found by the resolver, decoded once.
+
+    The mixer is process-wide: a new MixerAudio starts from silence, and `close` halts what it
+    started while its sounds are still held.
+    """
 
     def __init__(self, resolve: Resolve, clock: Clock = time.monotonic) -> None:
+        silence()
         pygame.mixer.set_num_channels(max(8, pygame.mixer.get_num_channels()))
         self._resolve = resolve
         self._sounds: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
@@ -181,6 +202,10 @@ class MixerAudio:
     def stop(self, fade: float = 0.0) -> None:
         self.music(None, fade)
         self.ambience(None, fade)
+
+    def close(self) -> None:
+        """Halt every channel now, before the sounds this object holds can be let go."""
+        silence()
 
     def _load(self, kind: str, name: str | None) -> pygame.mixer.Sound | None:
         if name is None:
