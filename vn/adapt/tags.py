@@ -226,11 +226,19 @@ def before_tag(text: str, start: int, end: int) -> Tag | None:
     sentence = sentences(text, start, fragment_end)
     subject_start = sentence[-1][0] if sentence else clause_start
     after_words = text[verb.end() : fragment_end].strip(" ,:—-").split()
-    candidates = _subjects_before(text[subject_start : verb.start()].split())
+    head = text[subject_start : verb.start()]
+    candidates = _subjects_before(head.split())
     while after_words and after_words[0].lower().strip(",") in _PARTICLES:
         after_words.pop(0)
+    after = []
     if after_words and after_words[0].lower() not in _PREPOSITIONS:
-        candidates += [" ".join(after_words[:n]) for n in range(min(len(after_words), 5), 0, -1)]
+        after = [" ".join(after_words[:n]) for n in range(min(len(after_words), 5), 0, -1)]
+    if _ELIDED.search(head):
+        name = verb.group("verb").lower()
+        near = name.endswith("ing") or not head.rstrip().endswith((",", "—", "–", "-"))
+        candidates = [*after, *elided_subjects(head, near), *candidates]
+    else:
+        candidates += after
     removable = len(text[clause_start : verb.start()].split()) <= 4 and len(after_words) <= 5
     name = verb.group("verb")
     return Tag(
@@ -385,6 +393,54 @@ _PREPOSITIONS_BEFORE = frozenset(
         "like",
     ]
 )
+
+
+#: A verb right after a comma or "and" has no subject of its own ("He rose, and, turning, said").
+_ELIDED = re.compile(r"(?:[,—–]|--|\band|\bbut|\bthen)\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+_SEGMENT = re.compile(r"[,;:—–]|--")
+_CONJUNCTIONS = frozenset(["and", "but", "then", "yet", "so", "or", "nor", "however"])
+#: A clause opening with one of these is subordinate: its subject is not the tag's.
+_SUBORDINATORS = frozenset(
+    [
+        *("when", "whenever", "while", "whilst", "as", "if", "though", "although", "because"),
+        *("since", "before", "after", "until", "till", "that", "which", "whom", "whose"),
+        *("where", "unless", "lest", "whether", "what", "how", "once"),
+    ]
+)
+
+
+def elided_subjects(head: str, near: bool) -> list[str]:
+    """Subjects for a tag verb that has none of its own, nearest clause first.
+
+    "He took the hint, and when Mary had finished, said" is the man's line: the subject is
+    shared with the main clause, never taken from a subordinate one ("when Mary had
+    finished"). A participle ("..., while Mrs. Reynolds replied that he was, adding") or a verb
+    joined by "and" ("when she drew back, and said") leans on the nearest clause, subordinate
+    or not (`near`). "NAME, who ... said" is NAME's.
+    """
+    segments = [s.split() for s in _SEGMENT.split(head)]
+    found: list[str] = []
+    for index in range(len(segments) - 1, -1, -1):
+        words = segments[index]
+        while words and words[0].lower() in _CONJUNCTIONS:
+            words = words[1:]
+        if not words:
+            continue
+        first = words[0].lower()
+        if first == "who" and index > 0:
+            before = [w for s in segments[:index] for w in s]
+            found += [
+                " ".join(before[start:end])
+                for end in range(len(before), max(0, len(before) - 6), -1)
+                for start in range(max(0, end - 4), end)
+            ]
+            break
+        if first in _SUBORDINATORS:
+            if not near:
+                continue
+            words = words[1:]
+        found += [" ".join(words[:n]) for n in range(min(len(words), 4), 0, -1)]
+    return found
 
 
 def _skippable(word: str) -> bool:

@@ -1,0 +1,61 @@
+"""Rules for tags whose speaker is a pronoun, a description or no subject at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from vn.adapt import RosterEntry
+
+
+@pytest.fixture
+def four() -> list[RosterEntry]:
+    return [
+        RosterEntry("Kotetsu", (), "male"),
+        RosterEntry("Izumo", (), "male"),
+        RosterEntry("Anko", (), "female"),
+        RosterEntry("Ino", (), "female"),
+    ]
+
+
+def _who(speakers, text: str, roster: list[RosterEntry]) -> list[str]:
+    opening = "The hall was dark, and nobody had lit the lamps.\n\n"
+    return [speaker for _, speaker, _ in speakers(opening + text, roster)]
+
+
+def test_a_verb_after_a_subordinate_clause_shares_the_main_subject(four, speakers) -> None:
+    text = (
+        "Kotetsu put down his cup, and when Anko had finished her story, said quietly, "
+        '"That is enough for tonight."'
+    )
+    assert _who(speakers, text, four) == ["kotetsu"]
+
+
+def test_a_participle_leans_on_the_nearest_clause(four, speakers) -> None:
+    text = (
+        "Kotetsu turned to the window, while Anko answered that Ino was asleep, adding, "
+        '"but she will wake soon."'
+    )
+    assert _who(speakers, text, four) == ["anko"]
+
+
+def test_a_verb_joined_by_and_keeps_the_subject_of_the_clause_before(four, speakers) -> None:
+    text = (
+        "Anko held out her hand to Izumo, who was still puzzled, when she stepped back, and "
+        'said to them both, "I will not stay."'
+    )
+    assert _who(speakers, text, four) == ["anko"]
+
+
+def test_who_after_a_name_is_that_name(four, speakers) -> None:
+    text = (
+        'Anko opened the door and met Ino, who, pushing past Anko, cried out, "Come down at once!"'
+    )
+    assert _who(speakers, text, four) == ["ino"]
+
+
+def test_an_object_it_is_not_the_subject_of_a_participle(four, speakers) -> None:
+    text = (
+        "Ino read the letter twice while Kotetsu waited. She tried to doubt it entirely, "
+        'repeatedly exclaiming, "This cannot be true!"'
+    )
+    assert _who(speakers, text, four) == ["ino"]
