@@ -59,3 +59,34 @@ def test_an_object_it_is_not_the_subject_of_a_participle(four, speakers) -> None
         'repeatedly exclaiming, "This cannot be true!"'
     )
     assert _who(speakers, text, four) == ["ino"]
+
+
+def test_a_subject_of_a_subordinate_clause_is_not_the_focus(four, speakers) -> None:
+    text = 'When Ino had gone to bed, Anko sat alone by the fire.\n\n"It is late," said she.'
+    assert _who(speakers, text, four) == ["anko"]
+
+
+def test_a_pronoun_after_before_or_when_is_not_the_focus(four, speakers) -> None:
+    text = (
+        "Ino went up to her room. But before she had been there a minute, Anko followed her."
+        '\n\n"Open the door," she cried.'
+    )
+    assert _who(speakers, text, four) == ["anko"]
+
+
+def test_a_pronoun_after_that_keeps_its_weight(four, speakers) -> None:
+    text = (
+        "Having been joined by Izumo himself, Ino walked off, before Kotetsu came up and told "
+        'her that he had found the key.\n\n"It was under the mat," said he.'
+    )
+    assert _who(speakers, text, four) == ["kotetsu"]
+
+
+def test_names_joined_by_and_after_when_are_both_subordinate(four, speakers) -> None:
+    text = 'When Izumo and Ino had gone, Anko locked the door.\n\n"At last," said she.'
+    assert _who(speakers, text, four) == ["anko"]
+
+
+def test_the_latter_is_the_second_of_the_two_named(four, speakers) -> None:
+    text = 'When Anko and Ino were alone, the latter poured the tea.\n\n"Sit down," said she.'
+    assert _who(speakers, text, four) == ["ino"]

@@ -41,7 +41,19 @@ _PREPOSITION_BEFORE = re.compile(
     r"behind|beside|before|without|against|among|under|over|near|between)\s+(?:the\s+)?$",
     re.I,
 )
+#: A subject right after one of these heads a subordinate clause: "before she had gone, her
+#: mother followed her" is about the mother.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?i:when|whenever|while|whilst|if|though|although|because|since|until|till|that|"
+    r"unless|lest|whether)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}and\s+)?$"
+)
+#: A pronoun in a clause of content ("she found that he had gone") keeps its weight.
+_ADVERBIAL_BEFORE = re.compile(
+    r"\b(?:when|whenever|while|whilst|though|although|because|since|until|till|unless|lest)\s+$",
+    re.I,
+)
 _LOOKBACK = 14
+_SUBORDINATE_LOOKBACK = 40
 #: Close family only: an uncle or a cousin seldom shares the family name.
 _CLOSE_KIN = ("father", "mother", "husband", "wife", "son", "daughter", "brother", "sister")
 _KIN = re.compile(r"\b(?P<owner>his|her)\s+(?P<noun>" + "|".join(_CLOSE_KIN) + r")\b", re.I)
@@ -93,9 +105,10 @@ def _references(cast: Cast, text: str, start: int, end: int) -> list[tuple[int, 
             references.append((mention_start, rank, Focus(mention_start, gender, ident)))
         if cast.takes_it(ident):
             references.append((mention_start, rank, Focus(mention_start, NEUTER, ident)))
+    references += _former_latter(cast, text, start, end, [r[2] for r in references])
     for match in _PRONOUN.finditer(text, start, end):
         gender = _PRONOUN_GENDER[match.group().lower()]
-        rank = 0 if match.group("subj") else 1
+        rank = _rank(text, start, match.start(), _ADVERBIAL_BEFORE) if match.group("subj") else 1
         references.append((match.start(), rank, Focus(match.start(), gender, None)))
     for match in _KIN.finditer(text, start, end):
         noun = match.group("noun").lower()
@@ -106,6 +119,27 @@ def _references(cast: Cast, text: str, start: int, end: int) -> list[tuple[int, 
             references.append((match.start() + 1, _rank(text, start, match.start()), focus))
     references.sort(key=lambda r: r[0])
     return references
+
+
+def _former_latter(
+    cast: Cast, text: str, start: int, end: int, named: list[Focus]
+) -> list[tuple[int, int, Focus]]:
+    """ "Jane and Elizabeth ..., the former": the earlier or later of the last two named."""
+    found = []
+    for match in _FORMER_LATTER.finditer(text, start, end):
+        before = [f.ident for f in named if f.offset < match.start() and f.gender != NEUTER]
+        pair = [i for n, i in enumerate(before) if i not in before[n + 1 :]][-2:]
+        if len(pair) < 2:
+            continue
+        ident = pair[0] if match.group(1).lower() == "former" else pair[1]
+        gender = cast.gender(ident)
+        if gender in ("male", "female"):
+            rank = _rank(text, start, match.start())
+            found.append((match.start(), rank, Focus(match.start(), gender, ident)))
+    return found
+
+
+_FORMER_LATTER = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 
 
 def _sentence_focus(references: list[tuple[int, int, Focus]]) -> list[Focus]:
@@ -131,10 +165,16 @@ def _sentence_focus(references: list[tuple[int, int, Focus]]) -> list[Focus]:
     return [focus for _, _, focus in best.values()]
 
 
-def _rank(text: str, start: int, offset: int) -> int:
-    """0 for a subject or plain object, 2 for the object of a preposition."""
+def _rank(
+    text: str, start: int, offset: int, subordinate: re.Pattern[str] = _SUBORDINATE_BEFORE
+) -> int:
+    """0 for a subject or plain object, 1 for the subject of a subordinate clause, 2 for the
+    object of a preposition."""
     head = text[max(start, offset - _LOOKBACK) : offset]
-    return 2 if _PREPOSITION_BEFORE.search(head) else 0
+    if _PREPOSITION_BEFORE.search(head):
+        return 2
+    head = text[max(start, offset - _SUBORDINATE_LOOKBACK) : offset]
+    return 1 if subordinate.search(head) else 0
 
 
 def antecedents(cast: Cast, text: str, start: int, end: int) -> list[Focus]:
