@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vn.adapt import RosterEntry
+from vn.adapt import RosterEntry, draft
 
 
 @pytest.fixture
@@ -90,3 +90,33 @@ def test_names_joined_by_and_after_when_are_both_subordinate(four, speakers) -> 
 def test_the_latter_is_the_second_of_the_two_named(four, speakers) -> None:
     text = 'When Anko and Ino were alone, the latter poured the tea.\n\n"Sit down," said she.'
     assert _who(speakers, text, four) == ["ino"]
+
+
+def test_a_paragraph_ending_in_a_colon_tags_the_speech_after_it(four, speakers) -> None:
+    text = (
+        'Anko and Ino waited.\n\n"Well?" said Kotetsu.\n\n"Nothing yet," said Izumo.\n\n'
+        'At last Ino began in the following manner:\n\n"We leave at dawn."'
+    )
+    assert _who(speakers, text, four) == ["kotetsu", "izumo", "ino"]
+
+
+def test_the_colon_paragraph_stays_narration(four) -> None:
+    text = 'Ino began in the following manner:\n\n"We leave at dawn."'
+    lines = draft(text, four).lines
+    assert any(line.text == "Ino began in the following manner:" for line in lines)
+
+
+def test_a_name_opening_a_later_clause_takes_the_focus(four, speakers) -> None:
+    text = (
+        "Anko was busy at the stove; and Ino, in a loud voice, was telling everyone about the "
+        'market.\n\n"You should have come," said she.'
+    )
+    assert _who(speakers, text, four) == ["ino"]
+
+
+def test_a_later_clause_with_only_pronouns_keeps_the_focus(four, speakers) -> None:
+    text = (
+        "Anko could hide nothing from Ino; and instantly embracing her, told her the whole "
+        'story.\n\n"I am so happy," said she.'
+    )
+    assert _who(speakers, text, four) == ["anko"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -144,8 +145,33 @@ def _find_tags(
                 if before_span[0] < before_span[1]
                 else None
             )
+            if before is None and number == 0 and index - 1 in fragments:
+                before = _introduced(text, index - 1, by_paragraph, fragments, quote)
             result[quote] = _Tags(after, before)
     return result
+
+
+_INTRODUCES = re.compile(r":\s*(?:--|[—–])?\s*$")
+
+
+def _introduced(
+    text: str,
+    previous: int,
+    by_paragraph: dict[int, list[Quote]],
+    fragments: dict[int, list[tuple[int, int]]],
+    quote: Quote,
+) -> tagging.Tag | None:
+    """A paragraph of narration ending in a colon introduces the speech that follows it:
+    "Lady Catherine began in the following manner: --". Its words stay narration."""
+    if previous in by_paragraph:
+        return None
+    start, end = fragments[previous][-1]
+    if not _INTRODUCES.search(text, max(start, end - 8), end):
+        return None
+    tag = tagging.before_tag(text, start, end)
+    if tag is None:
+        return None
+    return dataclasses.replace(tag, start=quote.outer_start, end=quote.outer_start, removable=False)
 
 
 def _discover(

@@ -86,13 +86,20 @@ def focus_events(cast: Cast, text: str, spans: list[tuple[int, int]]) -> list[Fo
         if not references:
             continue
         position = 0
-        for _, sentence_end in sentences(text, start, end):
+        for sentence_start, sentence_end in sentences(text, start, end):
             first = position
             while position < len(references) and references[position][0] < sentence_end:
                 position += 1
             if position > first:
-                events.extend(_sentence_focus(references[first:position]))
+                clauses = [
+                    m.start() for m in _CLAUSE_BREAK.finditer(text, sentence_start, sentence_end)
+                ]
+                events.extend(_sentence_focus(references[first:position], clauses))
     return events
+
+
+#: Independent clauses: each sets its own focus, the last one's counting most.
+_CLAUSE_BREAK = re.compile(r";")
 
 
 def _references(cast: Cast, text: str, start: int, end: int) -> list[tuple[int, int, Focus]]:
@@ -142,10 +149,23 @@ def _former_latter(
 _FORMER_LATTER = re.compile(r"\b[Tt]he\s+(former|latter)\b")
 
 
-def _sentence_focus(references: list[tuple[int, int, Focus]]) -> list[Focus]:
+def _sentence_focus(
+    references: list[tuple[int, int, Focus]], clauses: list[int] | None = None
+) -> list[Focus]:
+    """The best reference of each gender in the sentence, ties to the earliest; but a name
+    as the subject of a later independent clause ("...; and Lydia, in a loud voice, was
+    telling") takes the focus from the clauses before it."""
     best: dict[str, tuple[int, int, Focus]] = {}
     bound: dict[str, Focus] = {}
+    breaks = list(clauses or ())
+    fresh: set[str] = set()
+    later = False
     for offset, rank, focus in references:
+        if breaks and offset > breaks[0]:
+            while breaks and offset > breaks[0]:
+                breaks.pop(0)
+            fresh, later = set(), True
+        named = focus.ident is not None and focus.kin is None
         if focus.kin is not None:
             owner = bound.get(focus.owner_gender or "")
             focus = Focus(
@@ -160,9 +180,12 @@ def _sentence_focus(references: list[tuple[int, int, Focus]]) -> list[Focus]:
             bound[focus.gender] = focus
         elif focus.gender in bound:
             focus = bound[focus.gender]
-        if focus.gender not in best or rank < best[focus.gender][0]:
-            best[focus.gender] = (rank, offset, focus)
-    return [focus for _, _, focus in best.values()]
+        gender = focus.gender
+        takes_over = named and rank == 0 and gender not in fresh and later
+        if gender not in best or rank < best[gender][0] or takes_over:
+            best[gender] = (rank, offset, focus)
+        fresh.add(gender)
+    return [focus for _, _, focus in sorted(best.values(), key=lambda b: b[1])]
 
 
 def _rank(
