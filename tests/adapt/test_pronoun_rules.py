@@ -120,3 +120,19 @@ def test_a_later_clause_with_only_pronouns_keeps_the_focus(four, speakers) -> No
         'story.\n\n"I am so happy," said she.'
     )
     assert _who(speakers, text, four) == ["anko"]
+
+
+_WELL = (
+    '"Is the water cold?" asked Anko.\n\n"Very," said Kotetsu.\n\n'
+    "Anko went back to the house. Ino stayed by the well.\n\n"
+)
+
+
+def test_the_one_a_tag_turns_to_answers_the_next_pronoun_tag(four, speakers) -> None:
+    text = _WELL + '"Still here?" said Kotetsu, as he joined her.\n\n"Always," she replied.'
+    assert _who(speakers, text, four) == ["anko", "kotetsu", "kotetsu", "ino"]
+
+
+def test_a_name_called_outweighs_the_pronoun_of_the_tag(four, speakers) -> None:
+    text = _WELL + '"Still here, Anko?" said Kotetsu, as he joined her.\n\n"Always," she replied.'
+    assert _who(speakers, text, four)[-1] == "anko"

@@ -51,6 +51,7 @@ class Evidence:
     utterance: int
     focus: tuple[Focus, ...] = ()
     clause: frozenset[str] = frozenset()
+    addressed_gender: str | None = None
 
     @property
     def carries_on(self) -> bool:
@@ -103,6 +104,7 @@ class Attributor:
     salient: dict[str, str] = field(default_factory=dict)
     focused_since: set[str] = field(default_factory=set)
     called: frozenset[str] = frozenset()
+    spoken_to: set[str] = field(default_factory=set)
 
     def mention(self, ident: str) -> None:
         if ident == UNKNOWN_ID:
@@ -163,6 +165,7 @@ class Attributor:
         """Attribute the quotation pieces of one paragraph, in order."""
         self.clock += 1
         self.named_here = set()
+        self.spoken_to = set()
         self.called = self.conversation.addressees
         results: list[Attribution | None] = []
         speaker: Attribution | None = None
@@ -179,12 +182,19 @@ class Attributor:
             first = False
             results.append(found)
             if found is not None and found.speaker != UNKNOWN_ID:
+                self._spoken_to(evidence, found.speaker)
                 speaker = found
                 self.mention(found.speaker)
                 self.realize(found.speaker)
         settled = self._fill(results, pieces)
         self._after(settled, pieces)
         return settled
+
+    def _spoken_to(self, evidence: Evidence, speaker: str) -> None:
+        """ "said he, as he joined her": the one "her" means is who the next reply comes from."""
+        listener = self.salient.get(evidence.addressed_gender or "")
+        if listener is not None and listener != speaker:
+            self.spoken_to.add(listener)
 
     def _own(
         self, evidence: Evidence, speaker: Attribution | None, first: bool
@@ -479,6 +489,7 @@ class Attributor:
             self.realize(attribution.speaker)
             self.last_spoke[attribution.speaker] = self.clock
             self.utterances[evidence.utterance] = attribution
-        conversation.addressees = frozenset().union(*(p.vocatives for p in pieces))
+        called = frozenset().union(*(p.vocatives for p in pieces))
+        conversation.addressees = called or frozenset(self.spoken_to)
         conversation.quiet = 0
         conversation.broken = False

@@ -369,6 +369,7 @@ class _Builder:
                     clause=frozenset(
                         i for s, _, i in self.cast.mentions(self.text, *clause)
                     ).difference(f.ident for f in leans),
+                    addressed_gender=_spoken_to(self.text, *clause),
                 )
             )
         trailing = [f for f in focus if f.offset > quotes[-1].outer_end]
@@ -608,6 +609,21 @@ def _protagonist(text: str, cast: Cast, fragments: dict[int, list[tuple[int, int
             for _, _, ident in cast.mentions(text, start, end):
                 counts[ident] = counts.get(ident, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+_TO_PRONOUN = re.compile(
+    r"\b(?:to|joined|addressed|addressing|approached|approaching|towards|at)\s+"
+    r"(?P<pronoun>him|her)\b(?=\s*(?:[,;:.!?—–-]|$|(?:and|as|with|in|when|while|but|again)\b))",
+    re.IGNORECASE,
+)
+
+
+def _spoken_to(text: str, start: int, end: int) -> str | None:
+    """The gender of a listener a tag names by pronoun: "said he, as he joined her"."""
+    match = _TO_PRONOUN.search(text, start, end)
+    if match is None:
+        return None
+    return "male" if match.group("pronoun").lower() == "him" else "female"
 
 
 def _subtract(span: tuple[int, int], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
