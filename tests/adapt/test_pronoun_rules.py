@@ -136,3 +136,11 @@ def test_the_one_a_tag_turns_to_answers_the_next_pronoun_tag(four, speakers) -> 
 def test_a_name_called_outweighs_the_pronoun_of_the_tag(four, speakers) -> None:
     text = _WELL + '"Still here, Anko?" said Kotetsu, as he joined her.\n\n"Always," she replied.'
     assert _who(speakers, text, four)[-1] == "anko"
+
+
+def test_narration_after_a_semicolon_in_a_tag_sentence_sets_the_focus(four, speakers) -> None:
+    text = (
+        'Ino sat by the fire.\n\n"Go to bed, Ino," said Kotetsu; and as he went out, Anko came '
+        'in with the lamp.\n\n"Good night," said she.'
+    )
+    assert _who(speakers, text, four) == ["kotetsu", "anko"]

@@ -383,12 +383,17 @@ class _Builder:
         after: tuple[int, int],
         quote: Quote,
     ) -> tuple[int, int]:
-        """The sentence holding the tag (empty without one), cut at the quotation."""
+        """The sentence holding the tag (empty without one), cut at the quotation; after the
+        quotation, only up to a semicolon ("said he; and his wife went out" is narration)."""
         span = after if tag is not None and tag is found.after else before
         sentences = tagging.sentences(self.text, *span) if tag is not None else []
         if not sentences:
             return (quote.outer_start, quote.outer_start)
-        return sentences[0] if tag is found.after else sentences[-1]
+        if tag is not found.after:
+            return sentences[-1]
+        start, end = sentences[0]
+        semicolon = self.text.find(";", start, end)
+        return (start, semicolon) if semicolon > 0 else (start, end)
 
     def _choose_tag(
         self, found: _Tags, addressed: frozenset[str]
