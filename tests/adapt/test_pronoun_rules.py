@@ -144,3 +144,22 @@ def test_narration_after_a_semicolon_in_a_tag_sentence_sets_the_focus(four, spea
         'in with the lamp.\n\n"Good night," said she.'
     )
     assert _who(speakers, text, four) == ["kotetsu", "anko"]
+
+
+_INN = (
+    "Ino walked to the village with Kotetsu. Ino was tired, and Ino was hungry.\n\n"
+    "At the inn Anko was reading a letter. She read it for a long time.\n\n"
+)
+
+
+def test_a_focus_kept_only_by_pronouns_for_long_goes_back_to_the_lead(four, speakers) -> None:
+    text = _INN + (
+        "She put it away at last.\n\nThe room was quiet.\n\nThe fire burned low.\n\n"
+        'She thought of the road home.\n\n"We should leave before dark," she said.'
+    )
+    assert _who(speakers, text, four) == ["ino"]
+
+
+def test_a_focus_named_lately_is_kept(four, speakers) -> None:
+    text = _INN + '"We should leave before dark," she said.'
+    assert _who(speakers, text, four) == ["anko"]

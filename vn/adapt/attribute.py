@@ -29,6 +29,8 @@ _RECENCY_DEPTH = 8
 _QUIET_PARAGRAPHS = 3
 _ADDRESSEE_MEMORY = 10
 _PARTICIPANTS = 4
+#: Paragraphs since a character was named after which a "she" kept alone means the lead.
+_STALE = 3
 #: Tag verbs that carry on the last line's speech: "she added", "he went on".
 CONTINUING_VERBS = frozenset(
     (
@@ -327,7 +329,7 @@ class Attributor:
         gender = reference.gender or (NEUTER if reference.key == "it" else None)
         focused = self.salient.get(gender) if gender else None
         if gender in self.focused_since and fitting(focused):
-            return focused
+            return self._fresh(focused, fitting)
         talking = previous is not None and conversation.quiet == 0 and not conversation.broken
         if carries_on and talking and fitting(previous):
             return previous
@@ -340,6 +342,12 @@ class Attributor:
         if fitting(focused) and not (focused == previous and conversation.quiet == 0):
             return focused
         return None
+
+    def _fresh(self, focused: str | None, fitting: Callable[[str | None], bool]) -> str | None:
+        """A focus kept by pronouns alone for many paragraphs most often is the main character."""
+        lead = self.protagonist
+        stale = self.clock - self.mentioned_at.get(focused or "", -_STALE) >= _STALE
+        return lead if stale and lead != focused and fitting(lead) else focused
 
     def _turn(self, fitting: Callable[[str | None], bool], previous: str) -> str | None:
         """Who of the conversation answers: called by the last line, else the other party."""
