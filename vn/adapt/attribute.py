@@ -3,8 +3,9 @@
 1. tag: the tag names the speaker ("Izumo insisted", "said Alice", "the Rabbit's voice").
 2. pronoun: the tag's pronoun or description ("he slurred", "the older man snapped") read in
    context: the paragraph's speaker; whom the narration since the last line is about
-   (vn.adapt.salience); the last speaker for "she added"; at a new paragraph of a
-   conversation, the one the last line called, else the other party of that gender.
+   (vn.adapt.salience), or the main character when only pronouns kept that focus for long;
+   the last speaker for "she added"; at a new paragraph of a conversation, the one the last
+   line called by name or spoke to ("as he joined her"), else the other party of that gender.
 3. beat: an action beside the quotation names who acts ("Izumo swallowed hard").
 4. vocative: the previous line called someone by name, so they answer; or this line calls
    X, so the speaker is the other one present ("Shut up, Izumo" is never Izumo's); an

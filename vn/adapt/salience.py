@@ -3,8 +3,10 @@
 A "he" or "she" at the start of a tag most often means the character the narration was just
 about, not the last one named: in "Elizabeth was struck by his deference to Lady Catherine."
 the focus is Elizabeth. For each sentence and each gender the highest-ranked reference wins:
-a name or a subject pronoun outranks an object pronoun, which outranks a name after a
-preposition ("to Mr. Collins", "On Miss Lucas's persevering"); ties go to the earliest. A
+a name or a subject pronoun outranks the subject of a subordinate clause ("when Ino had
+gone") and an object pronoun, which outrank a name after a preposition ("to Mr. Collins",
+"On Miss Lucas's persevering"); ties go to the earliest, except that a name opening a later
+independent clause ("...; and Lydia ... was telling") takes over. A
 pronoun keeps the focus it had, unless a name of its gender came earlier in the same sentence,
 which it then stands for ("speak to Mr. Collins ... whether he intended": he is Collins).
 """
