@@ -40,7 +40,7 @@ def render_menus(out: Path, save_dir: Path, lines: int = 60) -> list[Path]:
     def shot(name: str) -> None:
         app.render(force=True)
         target = out / f"{name}.png"
-        pygame.image.save(app.canvas, str(target))
+        pygame.image.save(app.canvas.surface, str(target))
         written.append(target)
 
     game = start_game(app)

@@ -45,7 +45,7 @@ def render_all(out: Path, script_path: Path | None = None) -> list[Path]:
     def shot(name: str) -> None:
         app.render(force=True)
         target = out / f"{name}.png"
-        pygame.image.save(app.canvas, str(target))
+        pygame.image.save(app.canvas.surface, str(target))
         written.append(target)
 
     app.show_title()
