@@ -16,6 +16,22 @@ import pygame
 WIDTH = 1280
 HEIGHT = 720
 SIZE = (WIDTH, HEIGHT)
+WINDOW_STEPS = (3.0, 2.5, 2.0, 1.5)  # first window sizes tried, in canvases
+DESKTOP_SHARE = 0.8  # of the desktop a first window may take
+
+
+def first_window_size(desktop: tuple[int, int] | None) -> tuple[int, int]:
+    """The window to open on a desktop of this size (in pixels): the canvas at the largest
+    step that leaves a fifth of the desktop free, so a 4K or high-DPI screen starts with a
+    window as large on screen as 1280x720 is on a plain one; never less than the canvas."""
+    if desktop is None:
+        return SIZE
+    room = (desktop[0] * DESKTOP_SHARE, desktop[1] * DESKTOP_SHARE)
+    for step in WINDOW_STEPS:
+        size = (round(WIDTH * step), round(HEIGHT * step))
+        if size[0] <= room[0] and size[1] <= room[1]:
+            return size
+    return SIZE
 
 
 @dataclass(frozen=True)
