@@ -104,7 +104,8 @@ def render_all(
     return written
 
 
-def _size(text: str) -> tuple[int, int]:
+def window_size(text: str) -> tuple[int, int]:
+    """`WIDTHxHEIGHT` from the command line."""
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--script", type=Path, help="script folder or file (default: script/)")
     parser.add_argument(
-        "--window", type=_size, default=(1280, 720), help="window size, WxH (default 1280x720)"
+        "--window", type=window_size, default=(1280, 720), help="WxH (default 1280x720)"
     )
     args = parser.parse_args(argv)
     for path in render_all(args.out, args.script, args.window):
