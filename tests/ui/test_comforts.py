@@ -339,10 +339,10 @@ def test_hidden_interface_draws_only_the_art(make_app: Callable[..., App], mini:
     app, game = playing(make_app, mini)
     wait_for_line(app, game)
     app.render(force=True)
-    shown = pygame.Surface.copy(app.canvas)
+    shown = app.canvas.surface.copy()
     press(app, a.HIDE)
     app.render(force=True)
-    hidden = app.canvas
+    hidden = app.canvas.surface
     picture = game.stage.picture()
     assert hidden.get_at((640, 690)) == picture.get_at((640, 690))
     assert shown.get_at((640, 690)) != picture.get_at((640, 690))

@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 import pygame
 
-from vn.runtime.state import State
 from vn.script import Script
 from vn.ui import transitions
 from vn.ui.app import App
 from vn.ui.canvas import SIZE, Viewport
+from vn.ui.picture import Picture
 from vn.ui.screens.game import GameScreen
 from vn.ui.textbox import BOX, Speech
 
@@ -26,7 +26,7 @@ def test_a_window_of_the_canvas_size_is_drawn_on_directly(
     make_app: Callable[..., App], mini: Script
 ) -> None:
     app = make_app(mini)
-    assert app.canvas is app.window
+    assert app.canvas.surface is app.window
     game_on(app)
     app.render(force=True)
     path = app.save_screenshot()
@@ -36,40 +36,15 @@ def test_a_window_of_the_canvas_size_is_drawn_on_directly(
     assert shot.get_at((640, 200)) == app.window.get_at((640, 200))
 
 
-def test_any_other_window_gets_the_offscreen_canvas_scaled(
+def test_any_other_window_gets_a_canvas_at_its_own_resolution(
     make_app: Callable[..., App], mini: Script
 ) -> None:
     app = make_app(mini, window_size=(1920, 1080))
-    assert app.canvas is not app.window
+    assert app.canvas.surface is not app.window
     assert app.canvas.get_size() == SIZE
-
-
-def test_the_window_is_scaled_roughly_only_while_a_transition_runs(
-    make_app: Callable[..., App], mini: Script
-) -> None:
-    app = make_app(mini, window_size=(1920, 1080))
-    game = game_on(app)
-    before = State(background="forest_deep")
-    after = State(background="gate")
-    game.stage.show_state(before)
-    old = game.stage.picture().copy()
-    game.stage.show_state(after)
-    assert not app.stack.coarse
-    game.stage.transition = transitions.Transition("dissolve", old, game.stage.picture(), 1.0)
-    assert app.stack.coarse
-    game.stage.update(2.0)
-    assert not app.stack.coarse
-
-
-def test_rough_present_fills_the_bars_and_the_picture() -> None:
-    canvas = pygame.Surface(SIZE)
-    canvas.fill((200, 180, 40))
-    window = pygame.Surface((1000, 800))
-    window.fill((255, 255, 255))
-    Viewport.fit((1000, 800)).present(canvas, window, smooth=False)
-    assert window.get_at((500, 10))[:3] == (0, 0, 0)
-    assert window.get_at((500, 790))[:3] == (0, 0, 0)
-    assert window.get_at((500, 400))[:3] == (200, 180, 40)
+    assert app.canvas.surface.get_size() == (1920, 1080)
+    assert app.canvas.scale == 1.5
+    assert app.fonts.scale == app.images.scale == 1.5
 
 
 def test_dissolve_through_the_alpha_copy_matches_the_plain_blend() -> None:
@@ -80,6 +55,8 @@ def test_dissolve_through_the_alpha_copy_matches_the_plain_blend() -> None:
     after = pygame.Surface((64, 36)).convert()
     after.fill((40, 90, 200))
     plain, fast = pygame.Surface((64, 36)).convert(), pygame.Surface((64, 36)).convert()
+    before, after = Picture(before), Picture(after)
+    plain, fast = Picture(plain), Picture(fast)
     copy = transitions.with_alpha(after)
     for t in (0.1, 0.3, 0.5, 0.8):
         transitions.dissolve(before, after, t, plain)
@@ -100,17 +77,17 @@ def test_the_baked_text_box_looks_like_its_two_layers(
     background = app.images.scaled("backgrounds", "forest_edge", SIZE)
     for opacity in (0.3, 0.85, 1.0):
         box.opacity = opacity
-        baked = pygame.Surface(SIZE).convert()
+        baked = Picture(pygame.Surface(SIZE).convert())
         baked.blit(background, (0, 0))
         box._draw_panel(baked)
         layered = pygame.Surface(SIZE).convert()
-        layered.blit(background, (0, 0))
+        layered.blit(background.surface, (0, 0))
         alpha = round(255 * opacity)
         panel = pygame.Surface(BOX.size, pygame.SRCALPHA)
         fill = (10, 10, 14, round(alpha * 0.92))
         pygame.draw.rect(panel, fill, panel.get_rect(), border_radius=14)
         layered.blit(panel, BOX)
-        skin = app.images.scaled("ui", "textbox", BOX.size).copy()
+        skin = app.images.scaled("ui", "textbox", BOX.size).surface.copy()
         skin.set_alpha(alpha)
         layered.blit(skin, BOX)
         for point in ((BOX.x + 5, BOX.y + 5), BOX.center, (BOX.right - 30, BOX.bottom - 8)):
@@ -119,20 +96,18 @@ def test_the_baked_text_box_looks_like_its_two_layers(
 
 
 def test_a_window_of_another_pixel_format_is_still_filled() -> None:
-    canvas = pygame.Surface(SIZE, depth=32)
+    canvas = pygame.Surface((960, 540), depth=32)
     canvas.fill((200, 180, 40))
     window = pygame.Surface((960, 540), depth=16)
-    for smooth in (True, False):
-        window.fill((255, 255, 255))
-        Viewport.fit((960, 540)).present(canvas, window, smooth=smooth)
-        r, g, b = window.get_at((480, 270))[:3]
-        assert abs(r - 200) <= 8 and abs(g - 180) <= 8 and abs(b - 40) <= 8
+    window.fill((255, 255, 255))
+    Viewport.fit((960, 540)).present(canvas, window)
+    r, g, b = window.get_at((480, 270))[:3]
+    assert abs(r - 200) <= 8 and abs(g - 180) <= 8 and abs(b - 40) <= 8
 
 
 def test_a_viewport_larger_than_the_window_surface_still_presents() -> None:
-    canvas = pygame.Surface(SIZE)
+    canvas = pygame.Surface((640, 360))
     canvas.fill((30, 160, 90))
     window = pygame.Surface((1, 1))  # a resize the viewport has not caught up with
-    for smooth in (True, False):
-        Viewport.fit((640, 360)).present(canvas, window, smooth=smooth)
-        assert window.get_at((0, 0))[:3] == (30, 160, 90)
+    Viewport.fit((640, 360)).present(canvas, window)
+    assert window.get_at((0, 0))[:3] == (30, 160, 90)

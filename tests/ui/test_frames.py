@@ -14,6 +14,7 @@ from vn.ui.app import App
 from vn.ui.autoplay import press, run_for, start_game
 from vn.ui.fonts import STORY, STORY_ITALIC
 from vn.ui.images import ImageCache
+from vn.ui.picture import Picture
 from vn.ui.screens.game import GameScreen, parse_colour
 from vn.ui.settings import story_px
 from vn.ui.stage import Stage
@@ -44,7 +45,7 @@ def test_dialogue_frame_box_is_darker_and_plate_is_in_the_speaker_colour(
     app = make_app(mini)
     game = start_game(app)
     advance_to(game, lambda g: g.line is not None and g.line.speaker == "kotetsu")
-    canvas = app.canvas
+    canvas = app.canvas.surface
     above = pygame.Rect(BOX.x, BOX.y - 120, BOX.width, 100)
     assert mean(canvas, BOX) < mean(canvas, above)
     plate = game.box.plate_rect("Kotetsu")
@@ -67,9 +68,9 @@ def test_narration_has_no_name_plate(mini: Script, make_app: Callable[..., App])
     advance_to(game, lambda g: g.line is not None and g.line.kind == "narration")
     plate = game.box.plate_rect("Kotetsu")
     strip = pygame.Rect(plate.x, plate.y, plate.width, BOX.y - plate.y)
-    before = app.canvas.subsurface(strip).copy()
+    before = app.canvas.surface.subsurface(strip).copy()
     advance_to(game, lambda g: g.line is not None and g.line.speaker == "kotetsu")
-    after = app.canvas.subsurface(strip)
+    after = app.canvas.surface.subsurface(strip)
     assert mean(before, before.get_rect()) != pytest.approx(mean(after, after.get_rect()), abs=2)
 
 
@@ -81,7 +82,8 @@ def test_thought_is_italic_whisper_smaller_and_fainter(
     advance_to(game, lambda g: g.line is not None and g.line.manner == "whisper")
     px = story_px(app.prefs)
     assert game.box.font().get_height() < app.fonts.get(STORY, px).get_height()
-    assert game.box._rows[0].get_alpha() is not None and game.box._rows[0].get_alpha() < 255
+    alpha = game.box._rows[0].surface.get_alpha()
+    assert alpha is not None and alpha < 255
     advance_to(game, lambda g: g.line is not None and g.line.kind == "thought")
     assert game.box.font() is app.fonts.get(STORY_ITALIC, px)
 
@@ -99,14 +101,14 @@ def test_a_scream_shakes_while_it_types_then_settles(
         run_for(app, 0.05)
         game.box.complete_page()
         app.render(force=True)
-        frames.append(pygame.image.tobytes(app.canvas.subsurface(region), "RGB"))
+        frames.append(pygame.image.tobytes(app.canvas.surface.subsurface(region), "RGB"))
     assert len(set(frames)) > 1
     run_for(app, 4.0)
     app.render(force=True)
-    settled = pygame.image.tobytes(app.canvas.subsurface(region), "RGB")
+    settled = pygame.image.tobytes(app.canvas.surface.subsurface(region), "RGB")
     run_for(app, 0.3)
     app.render(force=True)
-    assert pygame.image.tobytes(app.canvas.subsurface(region), "RGB") == settled
+    assert pygame.image.tobytes(app.canvas.surface.subsurface(region), "RGB") == settled
 
 
 def test_text_size_reflows_the_line(mini: Script, make_app: Callable[..., App]) -> None:
@@ -132,7 +134,7 @@ def test_dissolve_half_way_differs_from_both_ends(
     assert wait == 1.0
     end = stage.picture().copy()
     stage.update(0.5)
-    middle = pygame.Surface(start.get_size())
+    middle = Picture.blank(start.get_size(), start.scale)
     stage.draw(middle)
     probe = stage.sprite_rect(stage.sprites[0], (460, 640)).center
     values = [s.get_at(probe)[:3] for s in (start, middle, end)]

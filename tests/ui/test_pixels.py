@@ -64,6 +64,6 @@ def test_kept_pixels_through_the_image_cache_match_the_decoded_image(tmp_path: P
     ImageCache(lambda kind, name: path, PixelStore(tmp_path, wanted)).get("backgrounds", "title")
     assert (tmp_path / "pixels-backgrounds-title.raw").is_file()
     kept = ImageCache(lambda kind, name: path, PixelStore(tmp_path, wanted))
-    image = kept.get("backgrounds", "title")
+    image = kept.get("backgrounds", "title").surface
     assert image.get_masks() == pygame.image.load(str(path)).convert_alpha().get_masks()
     assert pixels(image) == pixels(pygame.image.load(str(path)))

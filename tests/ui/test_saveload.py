@@ -189,7 +189,7 @@ def test_a_damaged_slot_shows_as_damaged_and_picking_it_changes_nothing(
     assert screen.infos["1-3"].ok
     app.render(force=True)
     thumb = screen.thumb_rect(0)
-    assert len(colours(app.canvas, thumb)) == 1
+    assert len(colours(app.canvas.surface, thumb)) == 1
     screen.focus = 0
     press(app)
     assert top(app) is screen

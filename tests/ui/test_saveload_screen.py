@@ -58,7 +58,7 @@ def render_save_screen(app: App, out: Path) -> SaveLoadScreen:
     screen.focus = 3
     app.render(force=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    pygame.image.save(app.canvas, str(out))
+    pygame.image.save(app.canvas.surface, str(out))
     return screen
 
 

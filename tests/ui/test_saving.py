@@ -239,7 +239,7 @@ def test_save_meta_and_thumbnail_describe_the_moment(
     assert info.thumbnail is not None
     picture = pygame.image.load(str(info.thumbnail))
     assert picture.get_size() == THUMBNAIL_SIZE
-    stage = pygame.transform.smoothscale(game.snapshot(), THUMBNAIL_SIZE)
+    stage = pygame.transform.smoothscale(game.snapshot().surface, THUMBNAIL_SIZE)
     points = [(x, y) for x in range(8, 256, 24) for y in range(8, 144, 24)]
     assert len({tuple(picture.get_at(p)) for p in points}) > 1  # not a flat fill
     for point in points:  # the game itself, without the menu or notices over it

@@ -7,13 +7,13 @@ import pygame
 from vn.ui.canvas import SIZE
 from vn.ui.fonts import FontBook
 from vn.ui.notice import FADE_SECONDS, LEFT, MAX_SHOWN, TOP, NoticeBoard
+from vn.ui.picture import Picture
 
 
 def drawn(board: NoticeBoard) -> pygame.Surface:
-    canvas = pygame.Surface(SIZE)
-    canvas.fill((0, 0, 0))
+    canvas = Picture.blank(SIZE, 1.0)
     board.draw(canvas, FontBook())
-    return canvas
+    return canvas.surface
 
 
 def lit(canvas: pygame.Surface) -> int:

@@ -71,7 +71,7 @@ def test_missing_fonts_fall_back_to_the_default_font(caplog: pytest.LogCaptureFi
     fonts = FontBook({STORY: Path("/nowhere/Lora.ttf"), STORY_ITALIC: None})
     story = fonts.get(STORY, 29)
     assert story.size("Hello")[0] > 0
-    assert fonts.get(STORY_ITALIC, 29).italic
+    assert fonts.get(STORY_ITALIC, 29).font.italic
     assert any("cannot open font" in message for message in caplog.messages)
 
 

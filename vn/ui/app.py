@@ -29,6 +29,7 @@ from vn.ui.fonts import FontBook
 from vn.ui.images import ImageCache, Resolve
 from vn.ui.keymap import Keymap
 from vn.ui.notice import NoticeBoard
+from vn.ui.picture import Picture
 from vn.ui.reading import SeenLines
 from vn.ui.screens.base import Screen
 from vn.ui.screens.stack import ScreenStack
@@ -101,22 +102,26 @@ class App:
         self._set_icon_and_caption()
         self.window = self._open_window()
         self.viewport = Viewport.fit(self.window.get_size())
-        self._offscreen: pygame.Surface | None = None  # made when a window first needs it
+        self._canvas: Picture | None = None  # made when first drawn on, again on a resize
         self.fonts = fonts or FontBook()
         self.images = images or ImageCache(resolve)
+        self.fonts.scale = self.images.scale = self.viewport.scale
         self.audio = audio if audio is not None else open_audio(resolve)
         self._apply_volumes()
         self._present_needed = True
 
     @property
-    def canvas(self) -> pygame.Surface:
-        """The 1280x720 surface the screens draw on: the window itself when it is exactly that
-        size (presenting then copies nothing), else an offscreen canvas scaled into it."""
-        if self.viewport.direct and self.window.get_size() == SIZE:
-            return self.window
-        if self._offscreen is None:
-            self._offscreen = pygame.Surface(SIZE).convert()
-        return self._offscreen
+    def canvas(self) -> Picture:
+        """The 1280x720 canvas the screens draw on, at the window's resolution: the window
+        itself when it is exactly that size (presenting then copies nothing), else a surface
+        the size of the letterboxed area, copied into it."""
+        if self._canvas is None:
+            if self.viewport.direct and self.window.get_size() == SIZE:
+                self._canvas = Picture(self.window, 1.0, SIZE)
+            else:
+                surface = pygame.Surface(self.viewport.size).convert()
+                self._canvas = Picture(surface, self.viewport.scale, SIZE)
+        return self._canvas
 
     @property
     def prefs(self) -> Preferences:
@@ -237,7 +242,7 @@ class App:
         canvas = self.canvas
         self.stack.draw(canvas)
         self.notices.draw(canvas, self.fonts)
-        self.viewport.present(canvas, self.window, smooth=not self.stack.coarse)
+        self.viewport.present(canvas.surface, self.window)
         pygame.display.flip()
         self._present_needed = False
         return True
@@ -284,7 +289,7 @@ class App:
             taken = {p.name for p in folder.glob("screenshot-*.png")}
             index = next(i for i in range(1, 100000) if f"screenshot-{i:04d}.png" not in taken)
             path = folder / f"screenshot-{index:04d}.png"
-            pygame.image.save(self.canvas, str(path))
+            pygame.image.save(self.canvas.surface, str(path))
         except (OSError, pygame.error, StopIteration) as error:
             log.warning("screenshot not saved: %s", error)
             return None
@@ -298,7 +303,7 @@ class App:
         path = self.save_screenshot()
         notify(self, f"Screenshot saved: {path}" if path else "The screenshot could not be saved.")
 
-    def _open_window(self) -> pygame.Surface:
+    def _open_window(self) -> Picture:
         if self.prefs.fullscreen:
             window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
@@ -310,8 +315,14 @@ class App:
         surface = pygame.display.get_surface()
         if surface is not None:
             self.window = surface
-        self.viewport = Viewport.fit(self.window.get_size())
+        viewport = Viewport.fit(self.window.get_size())
+        rescaled = viewport.scale != self.viewport.scale
+        self.viewport = viewport
+        self._canvas = None
         self._present_needed = True
+        if rescaled:
+            self.fonts.scale = self.images.scale = viewport.scale
+            self.stack.rescaled()  # text and pictures are drawn again at the new resolution
 
     def _set_icon_and_caption(self) -> None:
         pygame.display.set_caption(self.script.game.title)

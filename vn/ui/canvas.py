@@ -1,13 +1,10 @@
 """The 1280x720 logical canvas, letterboxed into a window of any size.
 
-Everything is drawn once on the logical canvas and scaled to the window with smoothscale: at
-the sizes players use (720p to 1440p) the filtered upscale of text rendered at 28-30 px reads
-cleanly, and one drawing resolution keeps layout, hit-testing and screenshots identical
-everywhere. At exactly 1280x720 the app draws straight on the window (`Viewport.direct`).
-
-While the picture itself moves (a transition), `present(..., smooth=False)` scales without
-filtering: at 1920x1080 smoothscale costs 2.7 ms a frame, plain scaling 1.1 ms, and a
-dissolve hides the difference; the resting picture is always filtered.
+Every screen lays out in canvas units, and the app draws them at the window's own resolution
+(see `vn.ui.picture`): in a 2560x1440 window the canvas is a 2560x1440 surface at scale 2,
+text is rendered at twice its size, and presenting is a plain copy into the letterbox. Nothing
+is scaled after it is drawn, so text stays as sharp as the font makes it at any window size.
+At exactly 1280x720 the app draws straight on the window (`Viewport.direct`).
 """
 
 from __future__ import annotations
@@ -19,6 +16,22 @@ import pygame
 WIDTH = 1280
 HEIGHT = 720
 SIZE = (WIDTH, HEIGHT)
+WINDOW_STEPS = (3.0, 2.5, 2.0, 1.5)  # first window sizes tried, in canvases
+DESKTOP_SHARE = 0.8  # of the desktop a first window may take
+
+
+def first_window_size(desktop: tuple[int, int] | None) -> tuple[int, int]:
+    """The window to open on a desktop of this size (in pixels): the canvas at the largest
+    step that leaves a fifth of the desktop free, so a 4K or high-DPI screen starts with a
+    window as large on screen as 1280x720 is on a plain one; never less than the canvas."""
+    if desktop is None:
+        return SIZE
+    room = (desktop[0] * DESKTOP_SHARE, desktop[1] * DESKTOP_SHARE)
+    for step in WINDOW_STEPS:
+        size = (round(WIDTH * step), round(HEIGHT * step))
+        if size[0] <= room[0] and size[1] <= room[1]:
+            return size
+    return SIZE
 
 
 @dataclass(frozen=True)
@@ -49,28 +62,14 @@ class Viewport:
         """The canvas is the window itself: nothing to scale, nothing around it."""
         return self.size == SIZE and self.offset == (0, 0) and self.window == SIZE
 
-    def present(self, canvas: pygame.Surface, window: pygame.Surface, smooth: bool = True) -> None:
-        """Scale the canvas into the window, black bars around it."""
+    def present(self, canvas: pygame.Surface, window: pygame.Surface) -> None:
+        """Copy the canvas (drawn at this viewport's size) into the window, black bars around."""
         if canvas is window:
-            return
-        if self.size == SIZE and self.offset == (0, 0):
-            window.blit(canvas, (0, 0))
             return
         area = pygame.Rect(self.offset, self.size)
         for bar in _bars(window.get_rect(), area):
             window.fill((0, 0, 0), bar)
-        scale = pygame.transform.scale
-        if smooth and canvas.get_bitsize() in (24, 32):
-            scale = pygame.transform.smoothscale
-        inside = window.get_rect().contains(area)  # a resize may not have reached us yet
-        if inside and _same_format(canvas, window):  # straight in: no surface to copy
-            scale(canvas, self.size, window.subsurface(area))
-        else:  # smoothscale into another pixel format aborts the process (pygame-ce 2.5)
-            window.blit(scale(canvas, self.size), area)
-
-
-def _same_format(one: pygame.Surface, other: pygame.Surface) -> bool:
-    return one.get_bitsize() == other.get_bitsize() and one.get_masks() == other.get_masks()
+        window.blit(canvas, area)
 
 
 def _bars(window: pygame.Rect, area: pygame.Rect) -> list[pygame.Rect]:

@@ -6,6 +6,8 @@ import math
 
 import pygame
 
+from vn.ui.picture import Picture
+
 
 def _colour(text: str) -> tuple[int, int, int]:
     try:
@@ -41,14 +43,14 @@ class ScreenEffect:
     def finish(self) -> None:
         self.elapsed = self.duration
 
-    def apply(self, frame: pygame.Surface) -> None:
+    def apply(self, frame: Picture) -> None:
         if self.done:
             return
         handler = getattr(self, f"_{self.name}", None)
         if handler is not None:
             handler(frame, self.progress)
 
-    def _shake(self, frame: pygame.Surface, t: float) -> None:
+    def _shake(self, frame: Picture, t: float) -> None:
         amplitude = self.strength * (1 - t)
         dx = round(math.sin(self.elapsed * 71.0) * amplitude)
         dy = round(math.cos(self.elapsed * 53.0) * amplitude * 0.6)
@@ -56,22 +58,23 @@ class ScreenEffect:
         frame.fill((0, 0, 0))
         frame.blit(copy, (dx, dy))
 
-    def _flash(self, frame: pygame.Surface, t: float) -> None:
-        veil = pygame.Surface(frame.get_size())
+    def _flash(self, frame: Picture, t: float) -> None:
+        veil = Picture.blank(frame.get_size(), frame.scale)
         veil.fill(self.color)
         veil.set_alpha(round(255 * (1 - t) ** 2))
         frame.blit(veil, (0, 0))
 
-    def _fade_black(self, frame: pygame.Surface, t: float) -> None:
-        veil = pygame.Surface(frame.get_size())
+    def _fade_black(self, frame: Picture, t: float) -> None:
+        veil = Picture.blank(frame.get_size(), frame.scale)
         veil.set_alpha(round(255 * min(1.0, (1 - abs(2 * t - 1)) * 1.25)))
         frame.blit(veil, (0, 0))
 
-    def _blur_in(self, frame: pygame.Surface, t: float) -> None:
+    def _blur_in(self, frame: Picture, t: float) -> None:
         factor = 1 + 15 * (1 - t) ** 2
         if factor < 1.05:
             return
-        size = frame.get_size()
+        pixels = frame.surface
+        size = pixels.get_size()
         small = (max(1, round(size[0] / factor)), max(1, round(size[1] / factor)))
-        blurred = pygame.transform.smoothscale(pygame.transform.smoothscale(frame, small), size)
-        frame.blit(blurred, (0, 0))
+        blurred = pygame.transform.smoothscale(pygame.transform.smoothscale(pixels, small), size)
+        pixels.blit(blurred, (0, 0))

@@ -10,10 +10,14 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pygame
+
+from vn.ui.picture import Picture
 
 log = logging.getLogger(__name__)
 
@@ -87,20 +91,70 @@ def _keep_files(cache_dir: Path, files: dict[str, Path | None]) -> None:
             temporary.unlink()
 
 
+class Face:
+    """A font opened at `scale` times its canvas size: it measures in canvas units and renders
+    Pictures at the window's resolution, so text is never scaled after it is drawn."""
+
+    __slots__ = ("font", "scale")
+
+    def __init__(self, font: pygame.font.Font, scale: float) -> None:
+        self.font = font
+        self.scale = scale
+
+    def _units(self, pixels: int) -> int:
+        return pixels if self.scale == 1 else math.ceil(pixels / self.scale - 1e-6)
+
+    def size(self, text: str) -> tuple[int, int]:
+        width, height = self.font.size(text)
+        return (self._units(width), self._units(height))
+
+    def get_height(self) -> int:
+        return self._units(self.font.get_height())
+
+    def get_linesize(self) -> int:
+        return self._units(self.font.get_linesize())
+
+    def render(
+        self,
+        text: str,
+        antialias: bool,
+        colour: Sequence[int] | str,
+        background: Sequence[int] | None = None,
+    ) -> Picture:
+        surface = self.font.render(text, antialias, colour, background)
+        width, height = surface.get_size()
+        return Picture(surface, self.scale, (self._units(width), self._units(height)))
+
+
 class FontBook:
-    """Fonts by role and pixel size, each opened once."""
+    """Fonts by role and canvas size, each opened once per scale.
+
+    `scale` is the window's: the app sets it when the window changes size, and the next `get`
+    opens the font at the size the text will be shown at.
+    """
 
     def __init__(self, files: dict[str, Path | None] | None = None) -> None:
         if files is None:
             files = {role: find_font(*spec) for role, spec in _FAMILIES.items()}
         self._files = files
         self._cache: dict[tuple[str, int, bool], pygame.font.Font] = {}
+        self._faces: dict[tuple[str, int, bool, float], Face] = {}
+        self.scale = 1.0
 
-    def get(self, role: str, size: int, bold: bool = False) -> pygame.font.Font:
-        key = (role, size, bold)
+    def get(self, role: str, size: int, bold: bool = False) -> Face:
+        key = (role, size, bold, self.scale)
+        face = self._faces.get(key)
+        if face is None:
+            font = self.font(role, round(size * self.scale), bold)
+            face = self._faces[key] = Face(font, self.scale)
+        return face
+
+    def font(self, role: str, pixels: int, bold: bool = False) -> pygame.font.Font:
+        """The pygame font of a role at a size in pixels, opened once."""
+        key = (role, max(1, pixels), bold)
         font = self._cache.get(key)
         if font is None:
-            font = self._open(role, size)
+            font = self._open(role, key[1])
             font.bold = bold
             self._cache[key] = font
         return font

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pygame
 
+from vn.ui.picture import Picture
 from vn.ui.pixels import PixelStore
 
 log = logging.getLogger(__name__)
@@ -38,15 +39,31 @@ def placeholder(size: tuple[int, int], label: str) -> pygame.Surface:
 
 
 class ImageCache:
-    """Decoded images by (kind, name), and their scaled copies by size."""
+    """Decoded images by (kind, name), and Pictures of them by canvas size and scale.
+
+    `scale` is the window's (the app sets it on a resize): an image is resampled once from its
+    file's pixels to the resolution it is shown at, never from an already scaled copy.
+    """
 
     def __init__(self, resolve: Resolve, pixels: PixelStore | None = None) -> None:
         self._resolve = resolve
         self._pixels = pixels  # keeps the decoded pixels of a few images (the title's)
         self._images: dict[tuple[str, str], pygame.Surface] = {}
-        self._scaled: dict[tuple[str, str, tuple[int, int]], pygame.Surface] = {}
+        self._pictures: dict[tuple[str, str, tuple[int, int], float], Picture] = {}
+        self._scale = 1.0
 
-    def get(self, kind: str, name: str) -> pygame.Surface:
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @scale.setter
+    def scale(self, value: float) -> None:
+        if value != self._scale:
+            self._pictures.clear()  # pictures at the old scale are not drawn again
+            self._scale = value
+
+    def source(self, kind: str, name: str) -> pygame.Surface:
+        """The decoded image at its file's size (a placeholder when it cannot be read)."""
         key = (kind, name)
         image = self._images.get(key)
         if image is None:
@@ -54,16 +71,22 @@ class ImageCache:
             self._images[key] = image
         return image
 
-    def scaled(self, kind: str, name: str, size: tuple[int, int]) -> pygame.Surface:
-        image = self.get(kind, name)
-        if image.get_size() == size:
-            return image
-        key = (kind, name, size)
-        surface = self._scaled.get(key)
-        if surface is None:
-            surface = pygame.transform.smoothscale(image, size)
-            self._scaled[key] = surface
-        return surface
+    def get(self, kind: str, name: str) -> Picture:
+        """The image at its own size in canvas units."""
+        return self.scaled(kind, name, self.source(kind, name).get_size())
+
+    def scaled(self, kind: str, name: str, size: tuple[int, int]) -> Picture:
+        """The image stretched to `size` canvas units."""
+        size = (int(size[0]), int(size[1]))
+        key = (kind, name, size, self._scale)
+        picture = self._pictures.get(key)
+        if picture is None:
+            image = self.source(kind, name)
+            pixels = (max(1, round(size[0] * self._scale)), max(1, round(size[1] * self._scale)))
+            if image.get_size() != pixels:
+                image = pygame.transform.smoothscale(image, pixels)
+            picture = self._pictures[key] = Picture(image, self._scale, size)
+        return picture
 
     def _load(self, kind: str, name: str) -> pygame.Surface:
         label = f"{kind}/{name}"

@@ -21,6 +21,18 @@ def default_save_dir() -> Path:
     return Path(pygame.system.get_pref_path("", GAME_FOLDER))
 
 
+def _desktop() -> tuple[int, int] | None:
+    """The first display's size in pixels, or None when SDL cannot tell."""
+    import pygame
+
+    try:
+        pygame.display.init()
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return tuple(sizes[0]) if sizes else None  # type: ignore[return-value]
+
+
 def launch(
     script_path: Path | None,
     save_dir: Path | None,
@@ -51,6 +63,10 @@ def launch(
     # SDL would turn SIGTERM and SIGINT into a close-window request, which asks before quitting
     # mid-story; a signal from the system (or Ctrl+C) quits at once, autosaving on the way out.
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
+    # Windows would otherwise stretch the window's bitmap on a scaled display; the game draws
+    # at the window's real resolution instead (see vn.ui.picture).
+    os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
+    from vn.ui.canvas import first_window_size
     from vn.ui.fonts import FontBook, font_files
     from vn.ui.images import ImageCache
     from vn.ui.pixels import PixelStore
@@ -59,7 +75,16 @@ def launch(
     title = {("backgrounds", script.game.title_background)}
     images = ImageCache(assets.resolve, PixelStore(cache, title))
     fonts = FontBook(font_files(cache))
-    app = App(script, assets.resolve, save_dir, fullscreen=fullscreen, fonts=fonts, images=images)
+    window = first_window_size(_desktop())
+    app = App(
+        script,
+        assets.resolve,
+        save_dir,
+        fullscreen=fullscreen,
+        fonts=fonts,
+        images=images,
+        window_size=window,
+    )
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, app.request_stop)
     register_saves(app)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import pygame
-
-from vn.ui.fonts import INTERFACE, FontBook
+from vn.ui.fonts import INTERFACE, Face, FontBook
+from vn.ui.picture import Picture
 
 if TYPE_CHECKING:
     from vn.ui.app import App
@@ -80,7 +79,7 @@ class NoticeBoard:
         self.notices = [n for n in self.notices if not n.done]
         self.dirty = True
 
-    def draw(self, canvas: pygame.Surface, fonts: FontBook) -> None:
+    def draw(self, canvas: Picture, fonts: FontBook) -> None:
         font = fonts.get(INTERFACE, TEXT_PX)
         y = TOP
         for notice in self.notices:
@@ -91,15 +90,15 @@ class NoticeBoard:
         self.dirty = False
 
 
-def _card(text: str, font: pygame.font.Font) -> pygame.Surface:
+def _card(text: str, font: Face) -> Picture:
     from vn.ui.typesetting import wrap  # with the first notice: the title needs none
 
     rows = [font.render(row, True, INK) for row in wrap(text, font, MAX_TEXT_WIDTH)]
     height = sum(r.get_height() for r in rows) + 2 * PAD[1]
     width = max(r.get_width() for r in rows) + 2 * PAD[0]
-    card = pygame.Surface((width, height), pygame.SRCALPHA)
-    pygame.draw.rect(card, PAPER, card.get_rect(), border_radius=10)
-    pygame.draw.rect(card, RULE, (PAD[0] // 2, height - 4, width - PAD[0], 1))
+    card = Picture.blank((width, height), font.scale, alpha=True)
+    card.rect(PAPER, card.get_rect(), border_radius=10)
+    card.rect(RULE, (PAD[0] // 2, height - 4, width - PAD[0], 1))
     y = PAD[1]
     for row in rows:
         card.blit(row, row.get_rect(midtop=(width // 2, y)))

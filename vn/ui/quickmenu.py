@@ -14,6 +14,7 @@ import pygame
 from vn.ui import actions as a
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import INTERFACE, FontBook
+from vn.ui.picture import Picture
 from vn.ui.textbox import BOX
 
 BUTTON_PX = 14
@@ -53,6 +54,7 @@ class QuickMenu:
     def __init__(self, fonts: FontBook, buttons: tuple[QuickButton, ...] = BUTTONS) -> None:
         self.buttons = buttons
         self.hover: int | None = None
+        self._fonts = fonts
         self._font = fonts.get(INTERFACE, BUTTON_PX)
         widths = [self._font.size(b.label)[0] for b in buttons]
         total = sum(widths) + SPACING * (len(buttons) - 1)
@@ -64,8 +66,14 @@ class QuickMenu:
             rect.center = (x + width // 2, middle)
             self.rects.append(rect)
             x += width + SPACING
-        self._backing: tuple[pygame.Rect, pygame.Surface] | None = None
-        self._labels: dict[tuple[int, tuple[int, int, int]], pygame.Surface] = {}
+        self._backing: tuple[pygame.Rect, Picture] | None = None
+        self._labels: dict[tuple[int, tuple[int, int, int]], Picture] = {}
+
+    def rescaled(self) -> None:
+        """Labels and backing are drawn again at the fonts' new scale."""
+        self._font = self._fonts.get(INTERFACE, BUTTON_PX)
+        self._backing = None
+        self._labels = {}
 
     def at(self, pos: tuple[int, int]) -> QuickButton | None:
         index = self._index(pos)
@@ -81,12 +89,12 @@ class QuickMenu:
         self.hover = index
         return changed
 
-    def draw(self, canvas: pygame.Surface, lit: frozenset[str] = frozenset()) -> None:
+    def draw(self, canvas: Picture, lit: frozenset[str] = frozenset()) -> None:
         """The row; buttons whose action is in `lit` (skip or auto on) show it."""
         if self._backing is None:  # drawn once; labels rendered once per colour
             row = self.rects[0].unionall(self.rects[1:]).inflate(12, -2)
-            backing = pygame.Surface(row.size, pygame.SRCALPHA)
-            pygame.draw.rect(backing, BACKING, backing.get_rect(), border_radius=row.height // 2)
+            backing = Picture.blank(row.size, canvas.scale, alpha=True)
+            backing.rect(BACKING, backing.get_rect(), border_radius=row.height // 2)
             self._backing = (row, backing)
         canvas.blit(self._backing[1], self._backing[0])
         for index, (button, rect) in enumerate(zip(self.buttons, self.rects, strict=True)):
@@ -97,7 +105,7 @@ class QuickMenu:
             canvas.blit(label, label.get_rect(center=rect.center))
 
 
-def draw_sign(canvas: pygame.Surface, fonts: FontBook, text: str, arrows: int) -> pygame.Rect:
+def draw_sign(canvas: Picture, fonts: FontBook, text: str, arrows: int) -> pygame.Rect:
     """A small label in the top-right corner, "Skipping ▸▸" or "Auto ▸", the arrows drawn
     (not every font has them); the rect it took."""
     font = fonts.get(INTERFACE, SIGN_PX)
@@ -106,13 +114,13 @@ def draw_sign(canvas: pygame.Surface, fonts: FontBook, text: str, arrows: int) -
     width = label.get_width() + 10 + arrows * (size + 2)
     rect = pygame.Rect(0, 0, width + 32, label.get_height() + 12)
     rect.topright = SIGN_TOP_RIGHT
-    backing = pygame.Surface(rect.size, pygame.SRCALPHA)
-    pygame.draw.rect(backing, (10, 10, 14, 190), backing.get_rect(), border_radius=rect.height // 2)
+    backing = Picture.blank(rect.size, canvas.scale, alpha=True)
+    backing.rect((10, 10, 14, 190), backing.get_rect(), border_radius=rect.height // 2)
     canvas.blit(backing, rect)
     canvas.blit(label, label.get_rect(midleft=(rect.x + 16, rect.centery)))
     x = rect.x + 16 + label.get_width() + 10
     for _ in range(arrows):
         top, bottom = rect.centery - size // 2 - 1, rect.centery + size // 2 + 1
-        pygame.draw.polygon(canvas, LIT, [(x, top), (x + size, rect.centery), (x, bottom)])
+        canvas.polygon(LIT, [(x, top), (x + size, rect.centery), (x, bottom)])
         x += size + 2
     return rect

@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from vn.ui.screenshots import window_size
+
 
 def _headless() -> None:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -18,7 +20,9 @@ def _headless() -> None:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
-def render_menus(out: Path, save_dir: Path, lines: int = 60) -> list[Path]:
+def render_menus(
+    out: Path, save_dir: Path, lines: int = 60, window: tuple[int, int] = (1280, 720)
+) -> list[Path]:
     """Play `lines` lines of the story, then save each menu's frame into `out`."""
     _headless()
     import pygame
@@ -33,14 +37,14 @@ def render_menus(out: Path, save_dir: Path, lines: int = 60) -> list[Path]:
     assets = AssetResolver(default_assets_for(SCRIPT_DIR))
     script = load_script(SCRIPT_DIR, assets=assets)
     out.mkdir(parents=True, exist_ok=True)
-    app = App(script, assets.resolve, save_dir, clock=FakeClock())
+    app = App(script, assets.resolve, save_dir, clock=FakeClock(), window_size=window)
     register_comforts(app)
     written: list[Path] = []
 
     def shot(name: str) -> None:
         app.render(force=True)
         target = out / f"{name}.png"
-        pygame.image.save(app.canvas, str(target))
+        pygame.image.save(app.canvas.surface, str(target))
         written.append(target)
 
     game = start_game(app)
@@ -70,11 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="the folder for the PNG files")
     parser.add_argument("--lines", type=int, default=60, help="lines to read first")
+    parser.add_argument(
+        "--window", type=window_size, default=(1280, 720), help="WxH (default 1280x720)"
+    )
     args = parser.parse_args(argv)
     import tempfile
 
     with tempfile.TemporaryDirectory() as saves:
-        for path in render_menus(args.out, Path(saves), args.lines):
+        for path in render_menus(args.out, Path(saves), args.lines, args.window):
             print(path)
     return 0
 

@@ -23,8 +23,11 @@ def _headless() -> None:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
-def render_all(out: Path, script_path: Path | None = None) -> list[Path]:
-    """Play the script headless and save the key frames into `out`; the files written."""
+def render_all(
+    out: Path, script_path: Path | None = None, window: tuple[int, int] = (1280, 720)
+) -> list[Path]:
+    """Play the script headless in a `window` of that size and save the key frames into
+    `out`, at the window's resolution; the files written."""
     _headless()
     import pygame
 
@@ -39,13 +42,13 @@ def render_all(out: Path, script_path: Path | None = None) -> list[Path]:
     script = load_script(path, assets=assets)
     out.mkdir(parents=True, exist_ok=True)
     saves = Path(tempfile.mkdtemp(prefix="vn-screenshots-"))  # autosaves go here, not in `out`
-    app = App(script, assets.resolve, saves, clock=FakeClock())
+    app = App(script, assets.resolve, saves, clock=FakeClock(), window_size=window)
     written: list[Path] = []
 
     def shot(name: str) -> None:
         app.render(force=True)
         target = out / f"{name}.png"
-        pygame.image.save(app.canvas, str(target))
+        pygame.image.save(app.canvas.surface, str(target))
         written.append(target)
 
     app.show_title()
@@ -101,12 +104,26 @@ def render_all(out: Path, script_path: Path | None = None) -> list[Path]:
     return written
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """`WIDTHxHEIGHT` from the command line."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+    if width < 1 or height < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT")
+    return (width, height)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m vn.ui.screenshots", description=__doc__)
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--script", type=Path, help="script folder or file (default: script/)")
+    parser.add_argument(
+        "--window", type=window_size, default=(1280, 720), help="WxH (default 1280x720)"
+    )
     args = parser.parse_args(argv)
-    for path in render_all(args.out, args.script):
+    for path in render_all(args.out, args.script, args.window):
         print(path)
     return 0
 

@@ -15,6 +15,7 @@ import pygame
 
 from vn.ui.canvas import HEIGHT, SIZE, WIDTH
 from vn.ui.images import ImageCache
+from vn.ui.picture import Picture
 from vn.ui.transitions import Transition
 
 POSITIONS: dict[str, float] = {
@@ -50,7 +51,7 @@ class Stage:
         self.background: str | None = None
         self.overlay: str | None = None
         self.sprites: list[Sprite] = []
-        self._picture: pygame.Surface | None = None
+        self._picture: Picture | None = None
         self.transition: Transition | None = None
 
     # ----- changes --------------------------------------------------------------------------
@@ -110,21 +111,26 @@ class Stage:
     def finish(self) -> None:
         self.transition = None
 
+    def rescaled(self) -> None:
+        """Compose the still picture again at the images' new scale (a running transition
+        resamples its two pictures until it ends)."""
+        self._picture = None
+
     # ----- drawing --------------------------------------------------------------------------
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         if self.transition is not None:
             self.transition.draw(canvas)
         else:
             canvas.blit(self.picture(), (0, 0))
 
-    def picture(self) -> pygame.Surface:
+    def picture(self) -> Picture:
         """The still picture of the stage as it stands now."""
         if self._picture is None:
             self._picture = self._compose()
         return self._picture
 
-    def _compose(self) -> pygame.Surface:
-        picture = pygame.Surface(SIZE)
+    def _compose(self) -> Picture:
+        picture = Picture.blank(SIZE, self._images.scale)
         if self.background:
             picture.blit(self._images.scaled("backgrounds", self.background, SIZE), (0, 0))
         for sprite in self.sprites:

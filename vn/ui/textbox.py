@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 import pygame
 
-from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, FontBook
+from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, Face, FontBook
 from vn.ui.images import ImageCache
+from vn.ui.picture import Picture
 from vn.ui.typesetting import Page, layout
 from vn.ui.typewriter import Typewriter
 
@@ -74,15 +75,15 @@ class TextBox:
         self.pages: tuple[Page, ...] = ()
         self.page_index = 0
         self.typewriter = Typewriter(0, cps)
-        self._rows: list[pygame.Surface] = []
-        self._ghosts: list[pygame.Surface] = []
+        self._rows: list[Picture] = []
+        self._ghosts: list[Picture] = []
         self._time = 0.0
         self._rest_time = 0.0
         self.visible = True
         self.opacity = 0.85  # of the panel behind the text (a preference)
-        self._backing: tuple[int, pygame.Surface] | None = None  # (alpha, the baked panel)
+        self._backing: tuple[int, Picture] | None = None  # (alpha, the baked panel)
         # ((name, colour), backing, label) of the name plate last drawn
-        self._plate: tuple[tuple[str, tuple[int, int, int]], pygame.Surface, pygame.Surface] | None
+        self._plate: tuple[tuple[str, tuple[int, int, int]], Picture, Picture] | None
         self._plate = None
 
     # ----- content --------------------------------------------------------------------------
@@ -105,7 +106,7 @@ class TextBox:
             self._start_page(0)
             self.typewriter.complete()
 
-    def font(self) -> pygame.font.Font:
+    def font(self) -> Face:
         speech = self.speech
         role = STORY_ITALIC if speech is not None and speech.kind == "thought" else STORY
         scale = SIZE_BY_MANNER.get(speech.manner or "", 1.0) if speech else 1.0
@@ -125,7 +126,22 @@ class TextBox:
     def _start_page(self, index: int) -> None:
         assert self.speech is not None
         self.page_index = index
-        page = self.pages[index]
+        self._render_rows()
+        self.typewriter = Typewriter(self.pages[index].chars, self.cps)
+        self._time = 0.0
+        self._rest_time = 0.0
+
+    def rescaled(self) -> None:
+        """Render the page's rows, panel and plate again at the fonts' new scale; the typing
+        goes on where it was."""
+        self._backing = None
+        self._plate = None
+        if self.speech is not None and self.pages:
+            self._render_rows()
+
+    def _render_rows(self) -> None:
+        assert self.speech is not None
+        page = self.pages[self.page_index]
         font = self.font()
         colour = THOUGHT_COLOUR if self.speech.kind == "thought" else TEXT_COLOUR
         alpha = ALPHA_BY_MANNER.get(self.speech.manner or "")
@@ -138,9 +154,6 @@ class TextBox:
         if alpha is not None:
             for surface in self._rows:
                 surface.set_alpha(alpha)
-        self.typewriter = Typewriter(page.chars, self.cps)
-        self._time = 0.0
-        self._rest_time = 0.0
 
     # ----- progress -------------------------------------------------------------------------
     @property
@@ -183,7 +196,7 @@ class TextBox:
         return was
 
     # ----- drawing --------------------------------------------------------------------------
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         if not self.visible:
             return
         self._draw_panel(canvas)
@@ -195,18 +208,18 @@ class TextBox:
         if self.typewriter.done:
             self._draw_indicator(canvas)
 
-    def _draw_panel(self, canvas: pygame.Surface) -> None:
+    def _draw_panel(self, canvas: Picture) -> None:
         alpha = round(255 * max(0.0, min(1.0, self.opacity)))
         if self._backing is None or self._backing[0] != alpha:  # made once per opacity
             self._backing = (alpha, self._bake_panel(alpha))
         canvas.blit(self._backing[1], BOX, special_flags=pygame.BLEND_PREMULTIPLIED)
 
-    def _bake_panel(self, alpha: int) -> pygame.Surface:
+    def _bake_panel(self, alpha: int) -> Picture:
         """The rounded backing with the skin over it at `alpha`, as one premultiplied surface:
         one blend a frame instead of two, the same picture to rounding."""
-        panel = pygame.Surface(BOX.size, pygame.SRCALPHA)
+        panel = Picture.blank(BOX.size, self._images.scale, alpha=True)
         fill = (10, 10, 14, round(alpha * 0.92))
-        pygame.draw.rect(panel, fill, panel.get_rect(), border_radius=14)
+        panel.rect(fill, panel.get_rect(), border_radius=14)
         skin = self._images.scaled("ui", "textbox", BOX.size).copy()
         skin.fill((255, 255, 255, alpha), special_flags=pygame.BLEND_RGBA_MULT)
         baked = panel.premul_alpha()
@@ -217,12 +230,12 @@ class TextBox:
         width = self._fonts.get(INTERFACE, NAME_PX, bold=True).size(name)[0]
         return pygame.Rect(PLATE_POS, (max(PLATE_MIN[0], width + 56), PLATE_MIN[1]))
 
-    def _draw_plate(self, canvas: pygame.Surface, name: str, colour: tuple[int, int, int]) -> None:
+    def _draw_plate(self, canvas: Picture, name: str, colour: tuple[int, int, int]) -> None:
         rect = self.plate_rect(name)
         key = (name, colour)
         if self._plate is None or self._plate[0] != key:  # made once per speaker
-            backing = pygame.Surface(rect.size, pygame.SRCALPHA)
-            pygame.draw.rect(backing, (8, 8, 12, 225), backing.get_rect(), border_radius=10)
+            backing = Picture.blank(rect.size, self._images.scale, alpha=True)
+            backing.rect((8, 8, 12, 225), backing.get_rect(), border_radius=10)
             label = self._fonts.get(INTERFACE, NAME_PX, bold=True).render(name, True, colour)
             self._plate = (key, backing, label)
         _, backing, label = self._plate
@@ -230,7 +243,7 @@ class TextBox:
         canvas.blit(self._images.scaled("ui", "nameplate", rect.size), rect)
         canvas.blit(label, label.get_rect(center=rect.center))
         accent = pygame.Rect(rect.x + 14, rect.bottom - 7, rect.width - 28, 2)
-        pygame.draw.rect(canvas, colour, accent)
+        canvas.rect(colour, accent)
 
     def _strength(self) -> float:
         assert self.speech is not None
@@ -240,7 +253,7 @@ class TextBox:
         over = self._time - self._reveal_time()
         return 1.0 if over <= 0 else max(0.0, 1.0 - over / limit)
 
-    def _draw_text(self, canvas: pygame.Surface) -> None:
+    def _draw_text(self, canvas: Picture) -> None:
         assert self.speech is not None
         page = self.pages[self.page_index]
         shown = self.typewriter.shown
@@ -266,7 +279,7 @@ class TextBox:
             rect.bottomright = (BOX.right - 24, BOX.bottom - 14)
         return rect
 
-    def _draw_indicator(self, canvas: pygame.Surface) -> None:
+    def _draw_indicator(self, canvas: Picture) -> None:
         image = self._images.get("ui", "continue")
         rect = self.indicator_rect()
         bob = 0

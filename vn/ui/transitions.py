@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pygame
 
-Blend = Callable[[pygame.Surface, pygame.Surface, float, pygame.Surface], None]
+from vn.ui.picture import Picture
+
+Blend = Callable[[Picture, Picture, float, Picture], None]
 
 WIPE_EDGE = 96  # px of soft edge on wipes
 
@@ -15,16 +17,16 @@ def _ease(t: float) -> float:
     return t * t * (3 - 2 * t)
 
 
-def cut(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+def cut(before: Picture, after: Picture, t: float, out: Picture) -> None:
     out.blit(after, (0, 0))
 
 
 def dissolve(
-    before: pygame.Surface,
-    after: pygame.Surface,
+    before: Picture,
+    after: Picture,
     t: float,
-    out: pygame.Surface,
-    blendable: pygame.Surface | None = None,
+    out: Picture,
+    blendable: Picture | None = None,
 ) -> None:
     """The ends are plain blits: SDL blends an opaque surface at alpha 255 through a path about
     80 times slower than a copy (13 ms a frame at 1280x720, measured by benchmarks/run.py).
@@ -45,16 +47,12 @@ def dissolve(
         after.set_alpha(None)
 
 
-def with_alpha(picture: pygame.Surface) -> pygame.Surface:
+def with_alpha(picture: Picture) -> Picture:
     """A copy of an opaque picture with an (opaque) alpha channel, for `dissolve`."""
-    if pygame.display.get_surface() is not None:
-        return picture.convert_alpha()
-    copy = pygame.Surface(picture.get_size(), pygame.SRCALPHA, 32)
-    copy.blit(picture, (0, 0))
-    return copy
+    return picture.with_alpha()
 
 
-def fade(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+def fade(before: Picture, after: Picture, t: float, out: Picture) -> None:
     """Through black: the first half darkens the old picture, the second lifts the new."""
     picture, darkness = (before, t * 2) if t < 0.5 else (after, (1 - t) * 2)
     out.blit(picture, (0, 0))
@@ -65,9 +63,7 @@ def fade(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Su
         out.fill((light, light, light), special_flags=pygame.BLEND_MULT)
 
 
-def _wipe(
-    before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface, rightward: bool
-) -> None:
+def _wipe(before: Picture, after: Picture, t: float, out: Picture, rightward: bool) -> None:
     width, height = out.get_size()
     edge = _ease(t) * (width + WIPE_EDGE)
     out.blit(before, (0, 0))
@@ -85,13 +81,11 @@ def _wipe(
         out.blit(strip, (x, 0))
 
 
-def wipe_right(
-    before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface
-) -> None:
+def wipe_right(before: Picture, after: Picture, t: float, out: Picture) -> None:
     _wipe(before, after, t, out, rightward=True)
 
 
-def wipe_left(before: pygame.Surface, after: pygame.Surface, t: float, out: pygame.Surface) -> None:
+def wipe_left(before: Picture, after: Picture, t: float, out: Picture) -> None:
     _wipe(before, after, t, out, rightward=False)
 
 
@@ -111,9 +105,7 @@ def get(name: str | None) -> Blend:
 class Transition:
     """A running transition between two frozen pictures."""
 
-    def __init__(
-        self, name: str | None, before: pygame.Surface, after: pygame.Surface, duration: float
-    ) -> None:
+    def __init__(self, name: str | None, before: Picture, after: Picture, duration: float) -> None:
         self.name = name or "cut"
         self.blend = get(name)
         self.before = before
@@ -136,7 +128,7 @@ class Transition:
     def finish(self) -> None:
         self.elapsed = self.duration
 
-    def draw(self, out: pygame.Surface) -> None:
+    def draw(self, out: Picture) -> None:
         if self._blendable is not None:
             dissolve(self.before, self.after, self.progress, out, self._blendable)
         else:

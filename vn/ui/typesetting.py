@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 import pygame
 
+from vn.ui.fonts import Face
 
-def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
+
+def wrap(text: str, font: Face, width: int) -> list[str]:
     """Greedy word wrap; a word wider than the box is broken between characters."""
     rows: list[str] = []
     for paragraph in text.split("\n"):
@@ -33,7 +35,7 @@ def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
     return rows
 
 
-def _fit_chars(word: str, font: pygame.font.Font, width: int) -> int:
+def _fit_chars(word: str, font: Face, width: int) -> int:
     count = 1
     while count < len(word) and font.size(word[: count + 1])[0] <= width:
         count += 1
@@ -68,9 +70,7 @@ class Page:
         return self.rows[-1].end if self.rows else 0
 
 
-def layout(
-    text: str, font: pygame.font.Font, area: pygame.Rect, line_height: int
-) -> tuple[Page, ...]:
+def layout(text: str, font: Face, area: pygame.Rect, line_height: int) -> tuple[Page, ...]:
     """The pages of `text` in `area`, each holding as many rows as fit its height."""
     per_page = max(1, (area.height - font.get_height()) // line_height + 1)
     rows = wrap(text, font, area.width)

@@ -12,6 +12,7 @@ from vn.ui.actions import Action
 from vn.ui.canvas import SIZE
 from vn.ui.fonts import INTERFACE, FontBook
 from vn.ui.images import ImageCache
+from vn.ui.picture import Picture
 
 TEXT = (232, 226, 214)
 TEXT_FOCUS = (255, 246, 226)
@@ -78,7 +79,7 @@ class Menu:
                 self.focus = index
                 return
 
-    def draw(self, canvas: pygame.Surface, fonts: FontBook, images: ImageCache) -> None:
+    def draw(self, canvas: Picture, fonts: FontBook, images: ImageCache) -> None:
         font = fonts.get(INTERFACE, 24)
         for index, (item, rect) in enumerate(zip(self.items, self.rects, strict=True)):
             focused = index == self.focus and item.enabled
@@ -89,22 +90,22 @@ class Menu:
             canvas.blit(label, label.get_rect(center=rect.center))
             if focused:
                 marker = pygame.Rect(rect.x + 14, rect.centery - 3, 6, 6)
-                pygame.draw.rect(canvas, TEXT_FOCUS, marker)
+                canvas.rect(TEXT_FOCUS, marker)
 
 
 VEIL = (6, 6, 10)
 
 
-def draw_veil(canvas: pygame.Surface, alpha: int) -> None:
+def draw_veil(canvas: Picture, alpha: int) -> None:
     """Darken what lies under a menu or a dialog, so it reads as set back."""
-    veil = pygame.Surface(SIZE, pygame.SRCALPHA)
+    veil = Picture.blank(SIZE, canvas.scale, alpha=True)
     veil.fill((*VEIL, alpha))
     canvas.blit(veil, (0, 0))
 
 
-def draw_panel(canvas: pygame.Surface, rect: pygame.Rect) -> None:
+def draw_panel(canvas: Picture, rect: pygame.Rect) -> None:
     """A dark card with a thin warm edge, so buttons never sit on the story's text."""
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    pygame.draw.rect(panel, (14, 14, 18, 255), panel.get_rect(), border_radius=18)
-    pygame.draw.rect(panel, (96, 88, 72, 255), panel.get_rect(), width=1, border_radius=18)
+    panel = Picture.blank(rect.size, canvas.scale, alpha=True)
+    panel.rect((14, 14, 18, 255), panel.get_rect(), border_radius=18)
+    panel.rect((96, 88, 72, 255), panel.get_rect(), width=1, border_radius=18)
     canvas.blit(panel, rect)

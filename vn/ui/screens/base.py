@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pygame
-
 from vn.ui.actions import Action
+from vn.ui.picture import Picture
 
 if TYPE_CHECKING:
     from vn.ui.app import App
@@ -55,13 +54,12 @@ class Screen:
     def animating(self) -> bool:
         return False
 
-    @property
-    def coarse(self) -> bool:
-        """The whole picture is in motion (a transition): the window may be scaled without
-        filtering this frame, which costs half as much and does not show."""
-        return False
+    def rescaled(self) -> None:
+        """The window's resolution changed: whatever was drawn ahead (text, composed pictures)
+        must be drawn again at the new scale."""
+        self.dirty = True
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         """Draw the whole screen on the 1280x720 canvas."""
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pygame
-
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import STORY_ITALIC, FontBook
+from vn.ui.picture import Picture
 
 CARD_TIME = 2.8
 FADE_IN = 0.6
@@ -31,11 +30,11 @@ class TitleCard:
             return t / FADE_IN
         return max(0.0, min(1.0, (CARD_TIME - t) / FADE_OUT))
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         alpha = self.opacity()
         if alpha <= 0:
             return
-        band = pygame.Surface((WIDTH, 150), pygame.SRCALPHA)
+        band = Picture.blank((WIDTH, 150), canvas.scale, alpha=True)
         for y in range(150):
             edge = min(y, 149 - y) / 40
             band.fill((0, 0, 0, round(min(1.0, edge) * 150 * alpha)), (0, y, WIDTH, 1))
@@ -43,7 +42,7 @@ class TitleCard:
         canvas.blit(band, rect)
         self._text.set_alpha(round(255 * alpha))
         canvas.blit(self._text, self._text.get_rect(center=rect.center))
-        rule = pygame.Surface((160, 1))
+        rule = Picture.blank((160, 1), canvas.scale)
         rule.fill((220, 210, 190))
         rule.set_alpha(round(200 * alpha))
         canvas.blit(rule, rule.get_rect(center=(rect.centerx, rect.centery + 38)))

@@ -15,6 +15,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import STORY
+from vn.ui.picture import Picture
 from vn.ui.screens.base import MenuScreen
 from vn.ui.typesetting import wrap
 from vn.ui.widgets import TEXT, Menu, MenuItem, draw_panel, draw_veil
@@ -72,7 +73,7 @@ class ConfirmScreen(MenuScreen):
         self.dirty = True
         return used or action.name == a.ADVANCE
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         draw_veil(canvas, 140)
         draw_panel(canvas, PANEL)
         font = self.app.fonts.get(STORY, QUESTION_PX)

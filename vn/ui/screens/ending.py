@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pygame
-
 from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, SIZE, WIDTH
 from vn.ui.fonts import INTERFACE, STORY_ITALIC
+from vn.ui.picture import Picture
 from vn.ui.screens.base import Screen
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ class EndingScreen(Screen):
             self.app.show_title()
         return True
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         game = self.app.script.game
         canvas.blit(
             self.app.images.scaled("backgrounds", game.ending_background or "black", SIZE), (0, 0)
@@ -68,6 +67,6 @@ class EndingScreen(Screen):
                 "Click to return to the title", True, (170, 164, 154)
             )
             canvas.blit(hint, hint.get_rect(center=(WIDTH // 2, HEIGHT - 80)))
-        veil = pygame.Surface(SIZE)
+        veil = Picture.blank(SIZE, canvas.scale)
         veil.set_alpha(255 - alpha)
         canvas.blit(veil, (0, 0))

@@ -28,7 +28,9 @@ from vn.script.model import (
 )
 from vn.ui import actions as a
 from vn.ui.actions import Action
+from vn.ui.canvas import SIZE
 from vn.ui.effects import ScreenEffect
+from vn.ui.picture import Picture
 from vn.ui.quickmenu import QuickButton, QuickMenu, draw_sign
 from vn.ui.reading import Auto, Moment, Skip
 from vn.ui.screens.base import Screen
@@ -92,7 +94,6 @@ class GameScreen(Screen):
         self._resume = resume
         self._audio_start = audio_start  # music and ambience positions of a loaded save
         self._started = False
-        self._frame = pygame.Surface(app.canvas.get_size())
 
     # ----- lifecycle ------------------------------------------------------------------------
     def enter(self) -> None:
@@ -355,9 +356,11 @@ class GameScreen(Screen):
             or self.auto.on
         )
 
-    @property
-    def coarse(self) -> bool:
-        return self.stage.transition is not None
+    def rescaled(self) -> None:
+        self.stage.rescaled()
+        self.box.rescaled()
+        self.quick.rescaled()
+        self.dirty = True
 
     def update(self, dt: float) -> None:
         if self.skip.active:
@@ -433,7 +436,7 @@ class GameScreen(Screen):
             self._pull()
 
     # ----- drawing --------------------------------------------------------------------------
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         self._draw_scene(canvas)
         if self.hidden:
             return
@@ -447,7 +450,7 @@ class GameScreen(Screen):
         lit = {a.SKIP_TOGGLE} if self.skip.active else set()
         return frozenset(lit | ({a.AUTO} if self.auto.on else set()))
 
-    def _draw_scene(self, canvas: pygame.Surface) -> None:
+    def _draw_scene(self, canvas: Picture) -> None:
         self.stage.draw(canvas)
         if self.card is not None:
             self.card.draw(canvas)
@@ -456,7 +459,8 @@ class GameScreen(Screen):
         for effect in self.effects:
             effect.apply(canvas)
 
-    def snapshot(self) -> pygame.Surface:
+    def snapshot(self) -> Picture:
         """The game as it looks now, without menus, quick menu or signs (save thumbnails)."""
-        self._draw_scene(self._frame)
-        return self._frame.copy()
+        frame = Picture.blank(SIZE, self.app.canvas.scale)
+        self._draw_scene(frame)
+        return frame

@@ -14,6 +14,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
+from vn.ui.picture import Picture
 from vn.ui.screens.base import MenuScreen, Screen
 from vn.ui.widgets import Menu, MenuItem, draw_panel, draw_veil
 
@@ -40,23 +41,23 @@ def find_game(app: App) -> GameScreen | None:
     return next((s for s in reversed(app.stack.screens) if isinstance(s, GameScreen)), None)
 
 
-def outline_focus(canvas: pygame.Surface, rect: pygame.Rect) -> None:
+def outline_focus(canvas: Picture, rect: pygame.Rect) -> None:
     """A warm edge round the focused button, plain to see from across the room."""
-    pygame.draw.rect(canvas, FOCUS, rect, width=1, border_radius=6)
+    canvas.rect(FOCUS, rect, width=1, border_radius=6)
 
 
-def draw_heading(canvas: pygame.Surface, app: App, text: str, y: int = 52) -> pygame.Rect:
+def draw_heading(canvas: Picture, app: App, text: str, y: int = 52) -> pygame.Rect:
     """A page's title with a short rule under it; the rect the title took."""
     title = app.fonts.get(STORY, 40).render(text, True, HEADING)
     rect = title.get_rect(midtop=(WIDTH // 2, y))
     canvas.blit(title, rect)
     rule = pygame.Rect(0, 0, 96, 1)
     rule.midtop = (WIDTH // 2, rect.bottom + 10)
-    pygame.draw.rect(canvas, RULE, rule)
+    canvas.rect(RULE, rule)
     return rect
 
 
-def draw_hint(canvas: pygame.Surface, app: App, text: str) -> None:
+def draw_hint(canvas: Picture, app: App, text: str) -> None:
     hint = app.fonts.get(INTERFACE, 16).render(text, True, SUBTLE)
     canvas.blit(hint, hint.get_rect(midbottom=(WIDTH // 2, HEIGHT - 18)))
 
@@ -105,7 +106,7 @@ class GameMenuScreen(MenuScreen):
         self.dirty = True
         return used or action.name == a.ADVANCE
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         draw_veil(canvas, 150)
         draw_panel(canvas, PANEL)
         heading = draw_heading(canvas, self.app, "Paused", y=70)

@@ -14,8 +14,9 @@ import pygame
 from vn.script.model import Line, Script
 from vn.ui import actions as a
 from vn.ui.actions import Action
-from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, FontBook
+from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, Face, FontBook
 from vn.ui.keymap import KEY
+from vn.ui.picture import Picture
 from vn.ui.screens.base import Screen
 from vn.ui.screens.gamemenu import PAGE, SUBTLE, draw_heading, draw_hint, find_game
 from vn.ui.textbox import TEXT_COLOUR, THOUGHT_COLOUR
@@ -94,7 +95,7 @@ class HistoryScreen(Screen):
         self.placed = self._place(app.fonts)
         self.content_height = self.placed[-1].top + self.placed[-1].height if self.placed else 0
         self.scroll = self.max_scroll  # opens at the bottom, on the latest line
-        self._rendered: dict[tuple[int, int], pygame.Surface] = {}
+        self._rendered: dict[tuple[int, int], Picture] = {}
 
     @classmethod
     def of_game(cls, app: App) -> HistoryScreen:
@@ -102,7 +103,7 @@ class HistoryScreen(Screen):
         ids = game.engine.history if game is not None else ()
         return cls(app, entries(app.script, ids))
 
-    def _font(self, entry: Entry) -> pygame.font.Font:
+    def _font(self, entry: Entry) -> Face:
         return self.app.fonts.get(STORY_ITALIC if entry.kind == "thought" else STORY, TEXT_PX)
 
     def _place(self, fonts: FontBook) -> list[Placed]:
@@ -144,7 +145,11 @@ class HistoryScreen(Screen):
         return name == a.ADVANCE  # a click on the page does nothing, and nothing below
 
     # ----- drawing --------------------------------------------------------------------------
-    def draw(self, canvas: pygame.Surface) -> None:
+    def rescaled(self) -> None:
+        self._rendered.clear()
+        self.dirty = True
+
+    def draw(self, canvas: Picture) -> None:
         canvas.fill(PAGE)
         draw_heading(canvas, self.app, "History")
         if not self.placed:
@@ -168,7 +173,7 @@ class HistoryScreen(Screen):
             "Wheel, arrows, Page Up/Down, Home/End to scroll  ·  Esc, right click or L to return",
         )
 
-    def _draw_entry(self, canvas: pygame.Surface, index: int, placed: Placed, y: int) -> None:
+    def _draw_entry(self, canvas: Picture, index: int, placed: Placed, y: int) -> None:
         entry = placed.entry
         if entry.name:
             label = self.app.fonts.get(INTERFACE, NAME_PX, bold=True).render(
@@ -179,7 +184,7 @@ class HistoryScreen(Screen):
             surface = self._row(index, row_index)
             canvas.blit(surface, (TEXT_X, y + row_index * ROW_HEIGHT))
 
-    def _row(self, index: int, row_index: int) -> pygame.Surface:
+    def _row(self, index: int, row_index: int) -> Picture:
         """A row rendered the first time it scrolls into view, then kept."""
         key = (index, row_index)
         surface = self._rendered.get(key)
@@ -190,12 +195,12 @@ class HistoryScreen(Screen):
             self._rendered[key] = surface
         return surface
 
-    def _draw_scrollbar(self, canvas: pygame.Surface) -> None:
+    def _draw_scrollbar(self, canvas: Picture) -> None:
         if self.max_scroll <= 0:
             return
         track = pygame.Rect(VIEW.right - 8, VIEW.y, 4, VIEW.height)
-        pygame.draw.rect(canvas, (60, 58, 54), track, border_radius=2)
+        canvas.rect((60, 58, 54), track, border_radius=2)
         share = VIEW.height / self.content_height
         length = max(28, round(track.height * share))
         top = track.y + round((track.height - length) * self.scroll / self.max_scroll)
-        pygame.draw.rect(canvas, (196, 186, 164), (track.x, top, 4, length), border_radius=2)
+        canvas.rect((196, 186, 164), (track.x, top, 4, length), border_radius=2)

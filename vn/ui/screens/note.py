@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pygame
-
 from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import INTERFACE, STORY
+from vn.ui.picture import Picture
 from vn.ui.screens.base import Screen
 from vn.ui.typesetting import wrap
 
@@ -40,7 +39,7 @@ class ContentNoteScreen(Screen):
 
         self.app.replace(GameScreen(self.app))
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         canvas.fill((12, 12, 14))
         fonts = self.app.fonts
         heading = fonts.get(INTERFACE, 20, bold=True).render("CONTENT NOTE", True, (196, 170, 120))

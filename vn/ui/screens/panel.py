@@ -13,6 +13,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE, STORY
+from vn.ui.picture import Picture
 from vn.ui.screens.base import MenuScreen
 from vn.ui.widgets import Menu, MenuItem, draw_panel, draw_veil
 
@@ -39,7 +40,7 @@ class PanelScreen(MenuScreen):
         self.dirty = True
         return used
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         draw_veil(canvas, 170)
         draw_panel(canvas, PANEL)
         title = self.app.fonts.get(STORY, 40).render(self.heading, True, (240, 234, 222))

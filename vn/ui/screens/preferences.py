@@ -18,6 +18,7 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
 from vn.ui.fonts import INTERFACE
+from vn.ui.picture import Picture
 from vn.ui.screens.base import Screen
 from vn.ui.screens.gamemenu import (
     HEADING,
@@ -245,7 +246,7 @@ class PreferencesScreen(Screen):
             self.dirty = True
 
     # ----- drawing --------------------------------------------------------------------------
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         canvas.fill(PAGE)
         draw_heading(canvas, self.app, "Preferences")
         for index, setting in enumerate(self.settings):
@@ -262,18 +263,18 @@ class PreferencesScreen(Screen):
             "Up/Down choose  ·  Left/Right change  ·  Esc or right click to return",
         )
 
-    def _draw_back_idle(self, canvas: pygame.Surface) -> None:
+    def _draw_back_idle(self, canvas: Picture) -> None:
         rect = self.back.rects[0]
         canvas.blit(self.app.images.scaled("ui", "button", rect.size), rect)
         label = self.app.fonts.get(INTERFACE, 22).render("Return", True, HEADING)
         canvas.blit(label, label.get_rect(center=rect.center))
 
-    def _draw_row(self, canvas: pygame.Surface, index: int, setting: Setting) -> None:
+    def _draw_row(self, canvas: Picture, index: int, setting: Setting) -> None:
         focused = index == self.focus
         row = row_rect(index)
         if focused:
-            band = pygame.Surface(row.size, pygame.SRCALPHA)
-            pygame.draw.rect(band, FOCUS_BAND, band.get_rect(), border_radius=8)
+            band = Picture.blank(row.size, canvas.scale, alpha=True)
+            band.rect(FOCUS_BAND, band.get_rect(), border_radius=8)
             canvas.blit(band, row)
         font = self.app.fonts.get(INTERFACE, 21)
         label = font.render(setting.label, True, HEADING if focused else SUBTLE)
@@ -283,33 +284,29 @@ class PreferencesScreen(Screen):
         else:
             self._draw_choices(canvas, index, setting, focused)
 
-    def _draw_slider(
-        self, canvas: pygame.Surface, index: int, setting: Setting, focused: bool
-    ) -> None:
+    def _draw_slider(self, canvas: Picture, index: int, setting: Setting, focused: bool) -> None:
         track = track_rect(index)
         position = setting.index_of(self.value(setting))
         share = position / max(1, len(setting.values) - 1)
-        pygame.draw.rect(canvas, TRACK, track, border_radius=3)
+        canvas.rect(TRACK, track, border_radius=3)
         filled = track.copy()
         filled.width = max(6, round(track.width * share))
-        pygame.draw.rect(canvas, ACCENT if focused else SUBTLE, filled, border_radius=3)
+        canvas.rect(ACCENT if focused else SUBTLE, filled, border_radius=3)
         centre = (track.x + round(track.width * share), track.centery)
-        pygame.draw.circle(canvas, (20, 18, 22), centre, 11)
-        pygame.draw.circle(canvas, ACCENT if focused else HEADING, centre, 9)
+        canvas.circle((20, 18, 22), centre, 11)
+        canvas.circle(ACCENT if focused else HEADING, centre, 9)
         text = setting.names(setting.values[position])
         value = self.app.fonts.get(INTERFACE, 19).render(text, True, HEADING)
         canvas.blit(value, value.get_rect(midleft=(track.right + 26, track.centery)))
 
-    def _draw_choices(
-        self, canvas: pygame.Surface, index: int, setting: Setting, focused: bool
-    ) -> None:
+    def _draw_choices(self, canvas: Picture, index: int, setting: Setting, focused: bool) -> None:
         chosen = setting.index_of(self.value(setting))
         font = self.app.fonts.get(INTERFACE, 19)
         for option, rect in enumerate(choice_rects(index, len(setting.values))):
             on = option == chosen
-            pygame.draw.rect(canvas, CHOICE_ON if on else CHOICE_FILL, rect, border_radius=7)
+            canvas.rect(CHOICE_ON if on else CHOICE_FILL, rect, border_radius=7)
             edge = ACCENT if on and focused else (140, 126, 98) if on else (70, 66, 62)
-            pygame.draw.rect(canvas, edge, rect, width=1, border_radius=7)
+            canvas.rect(edge, rect, width=1, border_radius=7)
             colour = HEADING if on else SUBTLE
             label = font.render(setting.names(setting.values[option]), True, colour)
             canvas.blit(label, label.get_rect(center=rect.center))

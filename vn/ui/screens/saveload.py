@@ -19,7 +19,8 @@ from vn.save.slots import QUICK
 from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import WIDTH
-from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC
+from vn.ui.fonts import INTERFACE, STORY, STORY_ITALIC, Face
+from vn.ui.picture import Picture
 from vn.ui.saving import Saving
 from vn.ui.saving import register_saves as register_saves  # where it always was
 from vn.ui.screens.base import Screen
@@ -97,19 +98,25 @@ def when(info: SlotInfo) -> str:
     return f"{moment.day} {moment:%b %Y}  {moment:%H:%M}"
 
 
-def nine_slice(image: pygame.Surface, size: tuple[int, int], border: int) -> pygame.Surface:
-    """Stretch `image` to `size` keeping its corners whole and its edges unstretched across."""
+def nine_slice(
+    image: pygame.Surface, size: tuple[int, int], border: int, scale: float = 1.0
+) -> Picture:
+    """Stretch `image` to `size` canvas units keeping its corners whole and its edges
+    unstretched across (at `scale`, corners and edges grow by that much, from the file's
+    pixels)."""
     w, h = image.get_size()
     b = max(0, min(border, w // 2, h // 2, size[0] // 2, size[1] // 2))
-    out = pygame.Surface(size, pygame.SRCALPHA)
-    xs = ((0, b, 0, b), (b, w - 2 * b, b, size[0] - 2 * b), (w - b, b, size[0] - b, b))
-    ys = ((0, b, 0, b), (b, h - 2 * b, b, size[1] - 2 * b), (h - b, b, size[1] - b, b))
+    out = Picture.blank(size, scale, alpha=True)
+    full = out.surface.get_size()
+    d = round(b * scale)
+    xs = ((0, b, 0, d), (b, w - 2 * b, d, full[0] - 2 * d), (w - b, b, full[0] - d, d))
+    ys = ((0, b, 0, d), (b, h - 2 * b, d, full[1] - 2 * d), (h - b, b, full[1] - d, d))
     for sx, sw, dx, dw in xs:
         for sy, sh, dy, dh in ys:
             if min(sw, sh, dw, dh) <= 0:
                 continue
             part = image.subsurface((sx, sy, sw, sh))
-            out.blit(pygame.transform.smoothscale(part, (dw, dh)), (dx, dy))
+            out.surface.blit(pygame.transform.smoothscale(part, (dw, dh)), (dx, dy))
     return out
 
 
@@ -130,8 +137,8 @@ class SaveLoadScreen(Screen):
         self.focus = 0
         self.hover_tab: int | None = None
         self.infos: dict[str, SlotInfo] = {}
-        self._pictures: dict[tuple[Path, float], pygame.Surface | None] = {}
-        self._frames: dict[tuple[int, int], pygame.Surface] = {}
+        self._pictures: dict[tuple[Path, float], Picture | None] = {}
+        self._frames: dict[tuple[int, int], Picture] = {}
         self.refresh()
 
     # ----- pages and slots ------------------------------------------------------------------
@@ -299,7 +306,12 @@ class SaveLoadScreen(Screen):
         self.refresh()
 
     # ----- drawing --------------------------------------------------------------------------
-    def draw(self, canvas: pygame.Surface) -> None:
+    def rescaled(self) -> None:
+        self._frames.clear()
+        self._pictures.clear()
+        self.dirty = True
+
+    def draw(self, canvas: Picture) -> None:
         canvas.fill(PAGE)
         fonts = self.app.fonts
         heading = fonts.get(STORY, 40).render(self.mode.capitalize(), True, TEXT)
@@ -311,7 +323,7 @@ class SaveLoadScreen(Screen):
         text = fonts.get(INTERFACE, 16).render(hint, True, TEXT_DIM)
         canvas.blit(text, text.get_rect(center=(WIDTH // 2, HINT_Y)))
 
-    def _draw_tabs(self, canvas: pygame.Surface) -> None:
+    def _draw_tabs(self, canvas: Picture) -> None:
         font = self.app.fonts.get(INTERFACE, 20)
         labels = [p.label for p in self.pages] + ["Back"]
         for index, (label, rect) in enumerate(zip(labels, self.tab_rects(), strict=True)):
@@ -322,25 +334,26 @@ class SaveLoadScreen(Screen):
             text = font.render(label, True, colour)
             canvas.blit(text, text.get_rect(center=rect.center))
             if index == self.page:
-                pygame.draw.rect(canvas, ACCENT, (rect.x + 18, rect.bottom + 4, rect.w - 36, 2))
+                canvas.rect(ACCENT, (rect.x + 18, rect.bottom + 4, rect.w - 36, 2))
 
-    def _frame(self, size: tuple[int, int]) -> pygame.Surface:
+    def _frame(self, size: tuple[int, int]) -> Picture:
         frame = self._frames.get(size)
         if frame is None:
-            frame = nine_slice(self.app.images.get("ui", "slot_frame"), size, FRAME_BORDER)
+            image = self.app.images.source("ui", "slot_frame")
+            frame = nine_slice(image, size, FRAME_BORDER, self.app.images.scale)
             self._frames[size] = frame
         return frame
 
-    def _draw_card(self, canvas: pygame.Surface, index: int, info: SlotInfo) -> None:
+    def _draw_card(self, canvas: Picture, index: int, info: SlotInfo) -> None:
         rect = self.card_rect(index)
-        pygame.draw.rect(canvas, CARD_FILL, rect.inflate(-6, -6), border_radius=12)
+        canvas.rect(CARD_FILL, rect.inflate(-6, -6), border_radius=12)
         canvas.blit(self._frame(rect.size), rect)
         if index == self.focus:
-            pygame.draw.rect(canvas, ACCENT, rect.inflate(4, 4), width=2, border_radius=12)
+            canvas.rect(ACCENT, rect.inflate(4, 4), width=2, border_radius=12)
         thumb = self.thumb_rect(index)
         label = slot_label(info.slot, self.saving.store.layout.per_page)
         if info.status is SlotStatus.EMPTY:
-            pygame.draw.rect(canvas, EMPTY_FILL, thumb)
+            canvas.rect(EMPTY_FILL, thumb)
             self._text(canvas, label, (rect.x + TEXT_LEFT, rect.y + 14), INTERFACE, 16, TEXT_DIM)
             self._text(
                 canvas, "Empty", (rect.x + TEXT_LEFT, rect.y + 52), STORY_ITALIC, 22, TEXT_DIM
@@ -354,7 +367,7 @@ class SaveLoadScreen(Screen):
 
     def _draw_saved(
         self,
-        canvas: pygame.Surface,
+        canvas: Picture,
         rect: pygame.Rect,
         thumb: pygame.Rect,
         info: SlotInfo,
@@ -362,10 +375,10 @@ class SaveLoadScreen(Screen):
     ) -> None:
         picture = self._picture(info, thumb.size)
         if picture is None:
-            pygame.draw.rect(canvas, EMPTY_FILL, thumb)
+            canvas.rect(EMPTY_FILL, thumb)
         else:
             canvas.blit(picture, thumb)
-        pygame.draw.rect(canvas, (70, 66, 58), thumb, width=1)
+        canvas.rect((70, 66, 58), thumb, width=1)
         x, width = rect.x + TEXT_LEFT, rect.right - 44 - (rect.x + TEXT_LEFT)
         self._text(canvas, f"{label}   {when(info)}", (x, rect.y + 14), INTERFACE, 16, TEXT_DIM)
         y = self._rows(canvas, info.scene_title, (x, rect.y + 40), width, STORY, 21, TEXT, 1)
@@ -376,13 +389,13 @@ class SaveLoadScreen(Screen):
 
     def _draw_damaged(
         self,
-        canvas: pygame.Surface,
+        canvas: Picture,
         rect: pygame.Rect,
         thumb: pygame.Rect,
         info: SlotInfo,
         label: str,
     ) -> None:
-        pygame.draw.rect(canvas, DAMAGED_FILL, thumb)
+        canvas.rect(DAMAGED_FILL, thumb)
         x = rect.x + TEXT_LEFT
         self._text(canvas, label, (x, rect.y + 14), INTERFACE, 16, TEXT_DIM)
         y = self._rows(
@@ -398,16 +411,16 @@ class SaveLoadScreen(Screen):
         reason = info.reason.removeprefix("this save can't be read: ")
         self._rows(canvas, reason, (x, y + 6), rect.right - 16 - x, INTERFACE, 15, TEXT_DIM, 3)
 
-    def _draw_delete(self, canvas: pygame.Surface, box: pygame.Rect) -> None:
-        pygame.draw.rect(canvas, (30, 28, 30), box, border_radius=6)
-        pygame.draw.rect(canvas, (110, 100, 86), box, width=1, border_radius=6)
+    def _draw_delete(self, canvas: Picture, box: pygame.Rect) -> None:
+        canvas.rect((30, 28, 30), box, border_radius=6)
+        canvas.rect((110, 100, 86), box, width=1, border_radius=6)
         inset = box.inflate(-12, -12)
-        pygame.draw.line(canvas, TEXT, inset.topleft, inset.bottomright, 2)
-        pygame.draw.line(canvas, TEXT, inset.topright, inset.bottomleft, 2)
+        canvas.line(TEXT, inset.topleft, inset.bottomright, 2)
+        canvas.line(TEXT, inset.topright, inset.bottomleft, 2)
 
     def _text(
         self,
-        canvas: pygame.Surface,
+        canvas: Picture,
         text: str,
         pos: tuple[int, int],
         role: str,
@@ -418,7 +431,7 @@ class SaveLoadScreen(Screen):
 
     def _rows(
         self,
-        canvas: pygame.Surface,
+        canvas: Picture,
         text: str,
         pos: tuple[int, int],
         width: int,
@@ -439,24 +452,24 @@ class SaveLoadScreen(Screen):
             y += font.get_linesize()
         return y
 
-    def _picture(self, info: SlotInfo, size: tuple[int, int]) -> pygame.Surface | None:
+    def _picture(self, info: SlotInfo, size: tuple[int, int]) -> Picture | None:
         path = info.thumbnail
         if path is None:
             return None
         key = (path, info.saved_at.timestamp() if info.saved_at else 0.0)
         if key not in self._pictures:
-            self._pictures[key] = _load_picture(path, size)
+            self._pictures[key] = _load_picture(path, size, self.app.images.scale)
         return self._pictures[key]
 
 
-def _ellipsis(row: str, font: pygame.font.Font, width: int) -> str:
+def _ellipsis(row: str, font: Face, width: int) -> str:
     text = row.rstrip(" ,;:.") + "…"
     while len(text) > 1 and font.size(text)[0] > width:
         text = text[:-2].rstrip() + "…"
     return text
 
 
-def _load_picture(path: Path, size: tuple[int, int]) -> pygame.Surface | None:
+def _load_picture(path: Path, size: tuple[int, int], scale: float) -> Picture | None:
     try:
         picture = pygame.image.load(str(path))
     except (pygame.error, OSError, ValueError) as error:
@@ -464,4 +477,5 @@ def _load_picture(path: Path, size: tuple[int, int]) -> pygame.Surface | None:
         return None
     if picture.get_bitsize() not in (24, 32):
         picture = picture.convert(24) if pygame.display.get_surface() is None else picture.convert()
-    return pygame.transform.smoothscale(picture, size)
+    pixels = (max(1, round(size[0] * scale)), max(1, round(size[1] * scale)))
+    return Picture(pygame.transform.smoothscale(picture, pixels), scale, size)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pygame
-
 from vn.ui.actions import Action
+from vn.ui.picture import Picture
 from vn.ui.screens.base import Screen
 
 
@@ -65,9 +64,9 @@ class ScreenStack:
     def animating(self) -> bool:
         return self.top is not None and self.top.animating
 
-    @property
-    def coarse(self) -> bool:
-        return self.top is not None and self.top.coarse
+    def rescaled(self) -> None:
+        for screen in self._screens:
+            screen.rescaled()
 
     @property
     def dirty(self) -> bool:
@@ -77,7 +76,7 @@ class ScreenStack:
         for screen in self._visible():
             screen.dirty = True
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         visible = self._visible()
         if not visible or not visible[0].opaque:
             canvas.fill((0, 0, 0))

@@ -10,13 +10,14 @@ from vn.ui import actions as a
 from vn.ui.actions import Action
 from vn.ui.canvas import HEIGHT, WIDTH
 from vn.ui.fonts import STORY, STORY_ITALIC
+from vn.ui.picture import Picture
 from vn.ui.screens.base import MenuScreen
 from vn.ui.widgets import Menu, MenuItem
 
 if TYPE_CHECKING:
     from vn.ui.app import App
 
-SHADE_BAND = 48  # rows; 720 is 15 bands
+SHADE = 185  # the art at 185/255 of its light: a black veil at alpha 70
 
 
 def default_menu_items(app: App) -> list[MenuItem]:
@@ -40,10 +41,6 @@ class TitleScreen(MenuScreen):
         items = menu_items if menu_items is not None else default_menu_items(app)
         self.menu = Menu(items, center_x=WIDTH // 2, top=380 - 33 * max(0, len(items) - 4))
         self._music_asked = False
-        # The art is darkened by one band blitted down the screen: the same blend as a
-        # full-screen shade, without allocating and filling 3.7 MB before the first frame.
-        self._shade = pygame.Surface((WIDTH, SHADE_BAND), pygame.SRCALPHA)
-        self._shade.fill((0, 0, 0, 70))
 
     def enter(self) -> None:
         self._music_asked = False
@@ -65,7 +62,7 @@ class TitleScreen(MenuScreen):
         self.dirty = self.dirty or used
         return used
 
-    def draw(self, canvas: pygame.Surface) -> None:
+    def draw(self, canvas: Picture) -> None:
         game = self.app.script.game
         canvas.blit(
             self.app.images.scaled(
@@ -73,7 +70,9 @@ class TitleScreen(MenuScreen):
             ),
             (0, 0),
         )
-        canvas.blits([(self._shade, (0, y)) for y in range(0, HEIGHT, SHADE_BAND)], False)
+        # The art is darkened by multiplying it: the same as a black veil at alpha 70, with no
+        # full-screen surface to allocate and fill before the first frame.
+        canvas.fill((SHADE, SHADE, SHADE), special_flags=pygame.BLEND_MULT)
         title_font = self.app.fonts.get(STORY, 64)
         title = title_font.render(game.title, True, (244, 238, 226))
         shadow = title_font.render(game.title, True, (0, 0, 0))
@@ -83,7 +82,7 @@ class TitleScreen(MenuScreen):
         canvas.blit(title, rect)
         rule = pygame.Rect(0, 0, 120, 1)
         rule.center = (WIDTH // 2, rect.bottom + 22)
-        pygame.draw.rect(canvas, (200, 190, 170), rule)
+        canvas.rect((200, 190, 170), rule)
         subtitle = self.app.fonts.get(STORY_ITALIC, 22).render(
             "a visual novel", True, (210, 204, 190)
         )
