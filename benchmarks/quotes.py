@@ -26,6 +26,7 @@ import ast
 import bisect
 import csv
 import json
+import os
 import re
 import sys
 import time
@@ -281,4 +282,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # the table piped into `head`, which stopped reading: no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
