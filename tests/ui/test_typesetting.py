@@ -33,21 +33,32 @@ def test_layout_pages_a_long_text_and_keeps_every_word(fonts: FontBook) -> None:
     assert " ".join(row.text for page in pages for row in page.rows) == text
 
 
+@pytest.mark.parametrize("scale", [1.0, 0.75, 1.5, 2.0])
 @pytest.mark.parametrize("size", sorted(TEXT_SIZES))
 def test_every_line_of_the_story_stays_inside_the_box(
-    story: Script, fonts: FontBook, size: str
+    story: Script, fonts: FontBook, size: str, scale: float
 ) -> None:
+    """At every text size, and in windows smaller and larger than the canvas (fonts opened at
+    the window's scale), every row is laid out inside the text area and its rendered pixels
+    end inside the box."""
+    fonts = FontBook(dict(fonts._files))  # a book of its own: the module's stays at scale 1
+    fonts.scale = scale
     images = ImageCache(lambda kind, name: None)
     box = TextBox(fonts, images, TEXT_SIZES[size], cps=0)
+    right_edge = round(TEXT_AREA.right * scale) + 2
     for line in story.lines():
         kind = "thought" if line.kind == "thought" else line.kind
         box.show(Speech(line.text, kind, "Name" if line.speaker else "", manner=line.manner))
         words = []
-        for page in box.pages:
+        for index, page in enumerate(box.pages):
             assert page.rows, line.id
-            for row in page.rows:
+            if index:
+                box.next_page()
+            for row, picture in zip(page.rows, box._rows, strict=True):
                 assert TEXT_AREA.contains(row.rect), (size, line.id, row.text)
                 assert BOX.contains(row.rect)
+                left = round(row.rect.x * scale)
+                assert left + picture.surface.get_width() <= right_edge, (scale, line.id)
                 words.extend(row.text.split())
         assert words == line.text.split(), line.id
 
