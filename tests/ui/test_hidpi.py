@@ -13,7 +13,9 @@ from vn.script import Script
 from vn.ui.app import App
 from vn.ui.autoplay import press, run_for, start_game
 from vn.ui.canvas import SIZE, first_window_size
+from vn.ui.fonts import STORY_ITALIC
 from vn.ui.picture import Picture
+from vn.ui.screens.card import TitleCard
 from vn.ui.screens.game import GameScreen
 from vn.ui.screens.title import TitleScreen
 from vn.ui.textbox import TEXT_AREA
@@ -143,3 +145,17 @@ def test_a_picture_drawn_at_another_scale_is_resampled_to_fit() -> None:
     assert canvas.surface.get_at((20, 20))[:3] == (250, 10, 10)
     assert canvas.surface.get_at((20 + 79, 20 + 39))[:3] == (250, 10, 10)
     assert canvas.surface.get_at((20 + 81, 20 + 41))[:3] == (0, 0, 0)
+
+
+def test_a_title_card_shown_through_a_resize_is_drawn_again_at_the_new_scale(
+    make_app: Callable[..., App], mini: Script
+) -> None:
+    app = make_app(mini)
+    card = TitleCard("The forest", app.fonts)
+    assert card._text.scale == 1.0
+    pygame.display.set_mode((2560, 1440), pygame.RESIZABLE)
+    app.handle_event(pygame.event.Event(pygame.VIDEORESIZE, w=2560, h=1440))
+    card.update(1.0)
+    card.draw(app.canvas)
+    assert card._text.scale == 2.0
+    assert card._text.surface.get_height() > 2 * app.fonts.get(STORY_ITALIC, 44).get_height() - 4

@@ -9,13 +9,15 @@ from vn.ui.picture import Picture
 CARD_TIME = 2.8
 FADE_IN = 0.6
 FADE_OUT = 0.7
+TEXT = (246, 240, 228)
 
 
 class TitleCard:
     def __init__(self, title: str, fonts: FontBook) -> None:
         self.title = title
         self.elapsed = 0.0
-        self._text = fonts.get(STORY_ITALIC, 44).render(title, True, (246, 240, 228))
+        self._fonts = fonts
+        self._text = fonts.get(STORY_ITALIC, 44).render(title, True, TEXT)
 
     @property
     def done(self) -> bool:
@@ -40,6 +42,8 @@ class TitleCard:
             band.fill((0, 0, 0, round(min(1.0, edge) * 150 * alpha)), (0, y, WIDTH, 1))
         rect = band.get_rect(center=(WIDTH // 2, HEIGHT // 2 - 40))
         canvas.blit(band, rect)
+        if self._text.scale != canvas.scale:  # the window was resized while the card showed
+            self._text = self._fonts.get(STORY_ITALIC, 44).render(self.title, True, TEXT)
         self._text.set_alpha(round(255 * alpha))
         canvas.blit(self._text, self._text.get_rect(center=rect.center))
         rule = Picture.blank((160, 1), canvas.scale)
