@@ -28,3 +28,26 @@ def pair() -> list[RosterEntry]:
 def speakers():
     """(text, speaker id, method) of every quotation line of a passage."""
     return _speakers
+
+
+@pytest.fixture
+def four() -> list[RosterEntry]:
+    """Two men and two women, so a pronoun always has two candidates."""
+    return [
+        RosterEntry("Kotetsu", (), "male"),
+        RosterEntry("Izumo", (), "male"),
+        RosterEntry("Anko", (), "female"),
+        RosterEntry("Ino", (), "female"),
+    ]
+
+
+def _who(text: str, roster: list[RosterEntry]) -> list[str]:
+    """The speaker ids of a passage's quotations, after an opening paragraph naming nobody."""
+    opening = "The hall was dark, and nobody had lit the lamps.\n\n"
+    return [speaker for _, speaker, _ in _speakers(opening + text, roster)]
+
+
+@pytest.fixture
+def who():
+    """Speaker ids of a passage read after a paragraph that names nobody."""
+    return _who

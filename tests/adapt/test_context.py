@@ -7,16 +7,6 @@ import pytest
 from vn.adapt import RosterEntry
 
 
-@pytest.fixture
-def four() -> list[RosterEntry]:
-    return [
-        RosterEntry("Kotetsu", (), "male"),
-        RosterEntry("Izumo", (), "male"),
-        RosterEntry("Anko", (), "female"),
-        RosterEntry("Ino", (), "female"),
-    ]
-
-
 def _who(speakers, text: str, roster: list[RosterEntry]) -> list[str]:
     return [speaker for _, speaker, _ in speakers(text, roster)]
 
