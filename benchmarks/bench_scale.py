@@ -288,7 +288,7 @@ def child_save(folder: Path, repeats: int) -> dict[str, float]:
         times, floors = [], []
         for index in range(repeats):
             start = time.perf_counter()
-            png = capture_thumbnail(picture)
+            png = capture_thumbnail(picture.surface)
             store.write("1-1", save_meta(script, engine), engine.to_json(), png)
             times.append(time.perf_counter() - start)
             state_bytes = store.json_path("1-1").read_bytes()

@@ -57,7 +57,7 @@ def test_dissolve_through_the_alpha_copy_matches_the_plain_blend() -> None:
     plain, fast = pygame.Surface((64, 36)).convert(), pygame.Surface((64, 36)).convert()
     before, after = Picture(before), Picture(after)
     plain, fast = Picture(plain), Picture(fast)
-    copy = transitions.with_alpha(after)
+    copy = after.with_alpha()
     for t in (0.1, 0.3, 0.5, 0.8):
         transitions.dissolve(before, after, t, plain)
         transitions.dissolve(before, after, t, fast, copy)

@@ -105,7 +105,7 @@ class App:
         self._canvas: Picture | None = None  # made when first drawn on, again on a resize
         self.fonts = fonts or FontBook()
         self.images = images or ImageCache(resolve)
-        self.fonts.scale = self.images.scale = self.viewport.scale
+        self._apply_scale()
         self.audio = audio if audio is not None else open_audio(resolve)
         self._apply_volumes()
         self._present_needed = True
@@ -321,8 +321,12 @@ class App:
         self._canvas = None
         self._present_needed = True
         if rescaled:
-            self.fonts.scale = self.images.scale = viewport.scale
+            self._apply_scale()
             self.stack.rescaled()  # text and pictures are drawn again at the new resolution
+
+    def _apply_scale(self) -> None:
+        """Fonts open, and images resample, at the resolution the window shows the canvas."""
+        self.fonts.scale = self.images.scale = self.viewport.scale
 
     def _set_icon_and_caption(self) -> None:
         pygame.display.set_caption(self.script.game.title)

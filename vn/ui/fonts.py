@@ -138,11 +138,22 @@ class FontBook:
             files = {role: find_font(*spec) for role, spec in _FAMILIES.items()}
         self._files = files
         self._cache: dict[tuple[str, int, bool], pygame.font.Font] = {}
-        self._faces: dict[tuple[str, int, bool, float], Face] = {}
-        self.scale = 1.0
+        self._faces: dict[tuple[str, int, bool], Face] = {}  # at `scale`
+        self._scale = 1.0
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @scale.setter
+    def scale(self, value: float) -> None:
+        if value != self._scale:  # a window dragged to many sizes keeps only the last one's
+            self._faces.clear()
+            self._cache.clear()
+            self._scale = value
 
     def get(self, role: str, size: int, bold: bool = False) -> Face:
-        key = (role, size, bold, self.scale)
+        key = (role, size, bold)
         face = self._faces.get(key)
         if face is None:
             font = self.font(role, round(size * self.scale), bold)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 
-from vn.ui.picture import Picture
+from vn.ui.picture import Picture, alpha_copy
 from vn.ui.pixels import PixelStore
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class ImageCache:
         self._resolve = resolve
         self._pixels = pixels  # keeps the decoded pixels of a few images (the title's)
         self._images: dict[tuple[str, str], pygame.Surface] = {}
-        self._pictures: dict[tuple[str, str, tuple[int, int], float], Picture] = {}
+        self._pictures: dict[tuple[str, str, tuple[int, int]], Picture] = {}  # at `scale`
         self._scale = 1.0
 
     @property
@@ -78,7 +78,7 @@ class ImageCache:
     def scaled(self, kind: str, name: str, size: tuple[int, int]) -> Picture:
         """The image stretched to `size` canvas units."""
         size = (int(size[0]), int(size[1]))
-        key = (kind, name, size, self._scale)
+        key = (kind, name, size)
         picture = self._pictures.get(key)
         if picture is None:
             image = self.source(kind, name)
@@ -109,13 +109,9 @@ class ImageCache:
     @staticmethod
     def _prepare(surface: pygame.Surface) -> pygame.Surface:
         """Convert to the display's format when there is a display, keeping alpha."""
-        if pygame.display.get_surface() is None:
-            copy = pygame.Surface(surface.get_size(), pygame.SRCALPHA, 32)
-            copy.blit(surface, (0, 0))
-            return copy
         if _display_format(surface):
             return surface  # kept pixels come in the display's format (no 4 ms copy at start)
-        return surface.convert_alpha()
+        return alpha_copy(surface)
 
 
 def _display_format(surface: pygame.Surface) -> bool:

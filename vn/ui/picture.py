@@ -10,7 +10,7 @@ the surface itself, so layout, hit-testing and the tests' measured regions never
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import pygame
 
@@ -86,10 +86,6 @@ class Picture:
         pixels = self.pixels(area) if area is not None else None
         self.surface.blit(source.surface, self.point(where), pixels, special_flags)
 
-    def blits(self, pairs: Iterable[tuple[Picture, Point]]) -> None:
-        for source, dest in pairs:
-            self.blit(source, dest)
-
     def fill(self, colour: Colour, rect: RectLike | None = None, special_flags: int = 0) -> None:
         pixels = self.pixels(rect) if rect is not None else None
         self.surface.fill(colour, pixels, special_flags)
@@ -143,19 +139,12 @@ class Picture:
         r = pygame.Rect(rect)
         return Picture(self.surface.subsurface(self.pixels(r)), self.scale, r.size)
 
-    def convert_alpha(self) -> Picture:
-        return Picture(self.surface.convert_alpha(), self.scale, self._size)
-
     def premul_alpha(self) -> Picture:
         return Picture(self.surface.premul_alpha(), self.scale, self._size)
 
     def with_alpha(self) -> Picture:
         """A copy with an alpha channel (opaque where this is), with or without a display."""
-        if pygame.display.get_surface() is not None:
-            return self.convert_alpha()
-        copy = pygame.Surface(self.surface.get_size(), pygame.SRCALPHA, 32)
-        copy.blit(self.surface, (0, 0))
-        return Picture(copy, self.scale, self._size)
+        return Picture(alpha_copy(self.surface), self.scale, self._size)
 
     def at_scale(self, scale: float) -> Picture:
         """This picture at another scale: itself when it already is (the usual case); else
@@ -166,6 +155,16 @@ class Picture:
         resampled = _resample(self.surface, size)
         resampled.set_alpha(self.surface.get_alpha())
         return Picture(resampled, scale, self._size)
+
+
+def alpha_copy(surface: pygame.Surface) -> pygame.Surface:
+    """A copy of `surface` with an alpha channel: in the display's format when there is a
+    display (the fast blit path), a plain 32-bit copy when there is none."""
+    if pygame.display.get_surface() is not None:
+        return surface.convert_alpha()
+    copy = pygame.Surface(surface.get_size(), pygame.SRCALPHA, 32)
+    copy.blit(surface, (0, 0))
+    return copy
 
 
 def _is_rect(dest: object) -> bool:

@@ -18,7 +18,6 @@ from vn.save import SaveError, SaveStore, SlotInfo
 from vn.save.slots import QUICK
 from vn.script.model import Line, Script
 from vn.ui.notice import notify
-from vn.ui.picture import Picture
 from vn.ui.screens.base import Screen
 
 if TYPE_CHECKING:
@@ -36,14 +35,10 @@ NOTHING_TO_LOAD = "Nothing to load yet"
 NOTHING_TO_SAVE = "There is nothing to save yet"
 
 
-def capture_thumbnail(
-    picture: Picture | pygame.Surface, size: tuple[int, int] = THUMBNAIL_SIZE
-) -> bytes:
+def capture_thumbnail(picture: pygame.Surface, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
     """The picture scaled down and encoded as PNG bytes."""
     from vn.ui.png import encode_png  # with the first save, not at start
 
-    if isinstance(picture, Picture):
-        picture = picture.surface
     small = pygame.transform.smoothscale(picture.convert(24) if _odd(picture) else picture, size)
     return encode_png(small)
 
@@ -127,7 +122,7 @@ class Saving:
         meta = save_meta(self.app.script, game.engine)
         meta["music_position"] = round(self.app.audio.music_position, 2)
         meta["ambience_position"] = round(self.app.audio.ambience_position, 2)
-        png = capture_thumbnail(game.snapshot()) if self.thumbnails else None
+        png = capture_thumbnail(game.snapshot().surface) if self.thumbnails else None
         try:
             info = write(meta, game.engine.to_json(), png)
         except SaveError as error:

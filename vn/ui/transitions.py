@@ -30,7 +30,7 @@ def dissolve(
 ) -> None:
     """The ends are plain blits: SDL blends an opaque surface at alpha 255 through a path about
     80 times slower than a copy (13 ms a frame at 1280x720, measured by benchmarks/run.py).
-    In between, `blendable` (the new picture with an alpha channel, see `with_alpha`) takes
+    In between, `blendable` (the new picture with an alpha channel, `Picture.with_alpha`) takes
     pygame's SIMD path for a surface's alpha over pixel alpha: a quarter faster than blending
     the opaque picture, the same to within one level."""
     alpha = round(255 * _ease(t))
@@ -45,11 +45,6 @@ def dissolve(
     out.blit(source, (0, 0))
     if source is after:
         after.set_alpha(None)
-
-
-def with_alpha(picture: Picture) -> Picture:
-    """A copy of an opaque picture with an (opaque) alpha channel, for `dissolve`."""
-    return picture.with_alpha()
 
 
 def fade(before: Picture, after: Picture, t: float, out: Picture) -> None:
@@ -112,7 +107,7 @@ class Transition:
         self.after = after
         self.duration = max(0.0, duration) if name != "cut" else 0.0
         self.elapsed = 0.0
-        self._blendable = with_alpha(after) if self.blend is dissolve and not self.done else None
+        self._blendable = after.with_alpha() if self.blend is dissolve and not self.done else None
 
     @property
     def progress(self) -> float:
